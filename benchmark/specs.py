@@ -1,0 +1,172 @@
+"""Typed, frozen models of task families and tasks.
+
+A family is a folder with ``family.yaml``; each task is a sub-folder with ``task.yaml`` and
+real code files. Everything a score depends on is hashed, so results name the exact spec.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
+
+
+class Kind(str, Enum):
+    migrate = "migrate"
+    complete = "complete"
+    synthetic = "synthetic"
+    keep = "keep"
+
+
+class Split(str, Enum):
+    train = "train"
+    test_seen = "test_seen"
+    test_unseen = "test_unseen"
+
+
+class ChangeType(str, Enum):
+    rename = "rename"
+    removed = "removed"
+    moved = "moved"
+    signature = "signature"
+    default = "default"
+    semantics = "semantics"
+    deprecation = "deprecation"
+    none = "none"  # keep tasks: no API change involved
+
+
+TARGET_KINDS = frozenset({Kind.migrate, Kind.complete, Kind.synthetic})
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Environment(_Frozen):
+    """An interpreter minor version plus pinned requirements (``name==version``)."""
+
+    python: Annotated[str, StringConstraints(pattern=r"^3\.\d{1,2}$")]
+    requirements: tuple[str, ...] = ()
+
+    @field_validator("requirements")
+    @classmethod
+    def _pinned(cls, reqs: tuple[str, ...]) -> tuple[str, ...]:
+        for req in reqs:
+            if "==" not in req:
+                raise ValueError(f"requirement {req!r} must be pinned with '=='")
+        return tuple(sorted(reqs, key=str.lower))
+
+
+class Change(_Frozen):
+    """The API change a task exercises; ``id`` groups tasks of one change across splits."""
+
+    id: Ident
+    type: ChangeType
+    old_api: str | None = None
+    new_api: str | None = None
+    # True when ``new_api`` did not exist in the old environment: the reference must then fail
+    # there, and the task counts towards ``upass``.
+    introduced_in_new: bool = False
+
+
+class ApiChecks(_Frozen):
+    """Fully qualified names; ``pkg.Class.method(keyword=)`` checks that a keyword is passed."""
+
+    must_use: tuple[str, ...] = ()
+    must_not_use: tuple[str, ...] = ()
+
+
+class Family(_Frozen):
+    id: Ident
+    version: int = Field(ge=1)
+    library: str
+    description: str
+    source: str
+    license: str
+    environments: dict[str, Environment]
+    # Modules the warm sandbox runner imports once, and packages whose calls are recorded.
+    preload: tuple[str, ...] = ()
+    track: tuple[str, ...] = ()
+
+    @field_validator("environments")
+    @classmethod
+    def _has_new(cls, envs: dict[str, Environment]) -> dict[str, Environment]:
+        if "new" not in envs:
+            raise ValueError("an environment named 'new' is required")
+        return envs
+
+    def tracked_packages(self) -> tuple[str, ...]:
+        return self.track or (self.library,)
+
+    def preloaded_modules(self) -> tuple[str, ...]:
+        return self.preload or (self.library,)
+
+
+class TaskSpec(_Frozen):
+    """Contents of ``task.yaml``."""
+
+    id: Ident
+    kind: Kind
+    split: Split
+    change: Change
+    entrypoint: str
+    api: ApiChecks = ApiChecks()
+    doc: str | None = None
+    tags: tuple[str, ...] = ()
+    environments: dict[str, Environment] = {}
+    timeout_s: float = Field(default=20.0, gt=0, le=600)
+
+
+TASK_FILES_REQUIRED = ("reference.py", "test_task.py")
+TASK_FILES_OPTIONAL = ("old.py", "visible_test.py", "conftest.py", "prompt.md")
+
+
+class Task(_Frozen):
+    """A loaded task: its spec, its family and the text of its files."""
+
+    family: Family
+    spec: TaskSpec
+    files: dict[str, str]
+
+    @property
+    def uid(self) -> str:
+        return f"{self.family.id}/{self.spec.id}"
+
+    @property
+    def old_code(self) -> str | None:
+        return self.files.get("old.py")
+
+    @property
+    def reference(self) -> str:
+        return self.files["reference.py"]
+
+    @property
+    def tests(self) -> str:
+        return self.files["test_task.py"]
+
+    @property
+    def is_target(self) -> bool:
+        return self.spec.kind in TARGET_KINDS
+
+    @property
+    def is_deprecation(self) -> bool:
+        return "deprecation" in self.spec.tags or self.spec.change.type is ChangeType.deprecation
+
+    def environment(self, name: str) -> Environment | None:
+        return self.spec.environments.get(name) or self.family.environments.get(name)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of everything that can move this task's score."""
+        payload = {
+            "family": self.family.model_dump(mode="json", exclude={"description"}),
+            "spec": self.spec.model_dump(mode="json"),
+            "files": dict(sorted(self.files.items())),
+        }
+        blob = json.dumps(payload, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]

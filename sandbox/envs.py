@@ -1,0 +1,144 @@
+"""Resolve an environment to exact wheels on the host: a wheelhouse plus a lock file.
+
+Images and venvs are then built from the wheelhouse with no network, and are named by the
+hash of the lock (python minor, base system, every wheel's file name and sha256), so equal
+environments share one build and any change in a resolved version makes a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from sandbox.base import EnvRequest, InfraError
+
+# pytest runs inside every environment (the runner uses it); pinned so results do not drift.
+RUNNER_REQUIREMENTS = ("pytest==8.3.4",)
+
+# Offline base systems per Python minor: Debian suite and its glibc (for manylinux tags).
+DEBIAN_BASES = {"3.9": ("bullseye", (2, 31)), "3.11": ("bookworm", (2, 36)), "3.13": ("trixie", (2, 41))}
+
+
+def cache_root() -> Path:
+    root = Path(os.environ.get("BENCH_CACHE", Path.home() / ".cache" / "api-update-bench"))
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class LockedPackage(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    name: str
+    version: str
+    filename: str
+    sha256: str
+
+
+class Lock(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    python: str
+    base: str
+    platform: str
+    requirements: tuple[str, ...]
+    packages: tuple[LockedPackage, ...]
+    wheelhouse: str  # where the wheels lie on this host; not part of the key
+
+    @property
+    def key(self) -> str:
+        payload = {"python": self.python, "base": self.base, "platform": self.platform,
+                   "packages": [(p.filename, p.sha256) for p in self.packages]}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:20]
+
+    def summary(self) -> str:
+        return ", ".join(f"{p.name}=={p.version}" for p in self.packages)
+
+
+def platform_tag(python: str) -> str:
+    machine = platform.machine()
+    _, (major, minor) = DEBIAN_BASES.get(python, ("", (2, 28)))
+    return f"manylinux_{major}_{minor}_{machine}"
+
+
+def platform_tags(python: str) -> list[str]:
+    """Every manylinux tag the base system's glibc accepts (pip does not expand these itself)."""
+    machine = platform.machine()
+    _, (major, minor) = DEBIAN_BASES.get(python, ("", (2, 28)))
+    tags = [f"manylinux_{major}_{m}_{machine}" for m in range(minor, 4, -1)]
+    return tags + [f"manylinux2014_{machine}", f"manylinux2010_{machine}", f"manylinux1_{machine}", "linux_" + machine]
+
+
+def _request_key(env: EnvRequest) -> str:
+    blob = json.dumps([env.python, platform_tag(env.python), sorted(env.requirements), RUNNER_REQUIREMENTS])
+    return hashlib.sha256(blob.encode()).hexdigest()[:20]
+
+
+def wheelhouse_dir(env: EnvRequest) -> Path:
+    return cache_root() / "wheelhouse" / _request_key(env)
+
+
+def _parse_wheel(filename: str) -> tuple[str, str]:
+    name, version = filename.split("-")[:2]
+    return name.replace("_", "-").lower(), version
+
+
+def lock(env: EnvRequest, log=print) -> Lock:  # noqa: ANN001
+    """Download (once) the exact wheels for ``env`` and return their lock; cached on disk."""
+    house = wheelhouse_dir(env)
+    lock_path = house / "lock.json"
+    if lock_path.is_file():
+        cached = Lock.model_validate_json(lock_path.read_text())
+        if all((house / p.filename).is_file() for p in cached.packages):
+            return cached
+    house.mkdir(parents=True, exist_ok=True)
+    logs = cache_root() / "logs"
+    logs.mkdir(exist_ok=True)
+    log_path = logs / f"wheels-{_request_key(env)}.log"
+    major, minor = env.python.split(".")
+    cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", "--only-binary=:all:",
+           "--python-version", env.python, "--implementation", "cp", "--abi", f"cp{major}{minor}",
+           *[arg for tag in platform_tags(env.python) for arg in ("--platform", tag)], "-d", str(house), *env.requirements, *RUNNER_REQUIREMENTS]
+    log(f"resolving wheels for python {env.python}: {' '.join(env.requirements)}")
+    with log_path.open("w") as fh:
+        proc = subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT)
+    if proc.returncode != 0:
+        raise InfraError(f"could not resolve wheels for {', '.join(env.requirements)} (python {env.python}); log: {log_path}")
+    wanted = _resolved_names(log_path)
+    packages = []
+    for wheel in sorted(house.glob("*.whl")):
+        name, version = _parse_wheel(wheel.name)
+        if wanted and name not in wanted:
+            continue  # a leftover from an earlier resolution in the same folder
+        packages.append(LockedPackage(name=name, version=version, filename=wheel.name, sha256=_sha256(wheel)))
+    base = DEBIAN_BASES.get(env.python, ("python-slim",))[0]
+    result = Lock(python=env.python, base=base, platform=platform_tag(env.python),
+                  requirements=tuple(env.requirements) + RUNNER_REQUIREMENTS, packages=tuple(packages),
+                  wheelhouse=str(house))
+    tmp = lock_path.with_suffix(".tmp")
+    tmp.write_text(result.model_dump_json(indent=2))
+    os.replace(tmp, lock_path)
+    return result
+
+
+def _resolved_names(log_path: Path) -> set[str]:
+    """Distribution names pip reported for this resolution ("Saved"/"File was already downloaded")."""
+    names = set()
+    for line in log_path.read_text().splitlines():
+        line = line.strip()
+        for prefix in ("Saved ", "File was already downloaded "):
+            if line.startswith(prefix):
+                names.add(_parse_wheel(Path(line[len(prefix):].strip()).name)[0])
+    return names
