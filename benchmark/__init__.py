@@ -1,0 +1,1 @@
+"""api-update-bench core: task specs, loading, runner, scoring, results store and CLI."""

@@ -1,0 +1,87 @@
+"""Sandbox throughput benchmark: the same jobs through each execution strategy, same run.
+
+Modes:
+- ``docker-warm``: our design: one warm container, a forked child per job.
+- ``docker-run``: a fresh ``docker run`` + interpreter + library import per job (the per-task
+  design of harnesses such as GitChameleon's).
+- ``host-subprocess``: no sandbox: a fresh interpreter per job in the same locked venv.
+- ``local-warm``: the local backend's warm runner (no container).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from collections.abc import Callable
+
+from tabulate import tabulate
+
+from benchmark.loading import load_tasks
+from benchmark.runner import env_request, make_job
+from sandbox.base import RESULT_MARK, RUNNER_DIR, EnvRequest, Job
+
+MODES = ("docker-warm", "docker-run", "host-subprocess", "local-warm")
+
+
+def _once(cmd: list[str], job: Job) -> str:
+    proc = subprocess.run(cmd, input=job.model_dump_json() + "\n", capture_output=True, text=True, timeout=300)
+    for line in proc.stdout.splitlines():
+        if line.startswith(RESULT_MARK):
+            return json.loads(line[len(RESULT_MARK):])["status"]
+    return "infra"
+
+
+def _docker_run_cmd(image: str, env: EnvRequest) -> list[str]:
+    return ["docker", "run", "--rm", "-i", "--network", "none", "--read-only", "--tmpfs", "/work:size=512m,mode=1777,exec",
+            "--user", "1000:1000", "--cap-drop", "ALL", "--security-opt", "no-new-privileges", "--memory", "2048m",
+            "--pids-limit", "128", "--cpus", "1", "-v", f"{RUNNER_DIR}:/opt/bench-runner:ro", image,
+            "/opt/venv/bin/python", "-I", "-B", "/opt/bench-runner/server.py", "--once", "--root", "/work",
+            "--preload", ",".join(env.preload)]
+
+
+def sandbox_throughput(family: str, n_jobs: int, modes: list[str], log: Callable[[str], None] = print) -> str:
+    from sandbox.docker_backend import DockerSandbox
+    from sandbox.local_backend import LocalSandbox, venv_python
+
+    tasks = [t for t in load_tasks([family]) if t.spec.kind.value != "keep"]
+    jobs = [(env_request(t, "new"), make_job(t, t.reference)) for t in (tasks * n_jobs)[:n_jobs]]
+    env = jobs[0][0]
+    results: dict[str, tuple[float, int]] = {}
+    docker_box = DockerSandbox(log=log) if {"docker-warm", "docker-run"} & set(modes) else None
+    local_box = LocalSandbox(log=log) if {"host-subprocess", "local-warm"} & set(modes) else None
+    try:
+        if docker_box:
+            image = docker_box.prepare(env)["image"]
+            docker_box.run(env, jobs[0][1])  # start the warm container outside the timing
+        if local_box:
+            venv = local_box.prepare(env)["venv"]
+            local_box.run(env, jobs[0][1])
+        for mode in modes:
+            log(f"perf: {mode} x {n_jobs} jobs")
+            start = time.monotonic()
+            if mode == "docker-warm":
+                statuses = [docker_box.run(e, j).status.value for e, j in jobs]
+            elif mode == "local-warm":
+                statuses = [local_box.run(e, j).status.value for e, j in jobs]
+            elif mode == "docker-run":
+                statuses = [_once(_docker_run_cmd(image, e), j) for e, j in jobs]
+            elif mode == "host-subprocess":
+                from pathlib import Path
+
+                py = str(venv_python(Path(venv)))
+                cmd = [py, "-I", "-B", str(RUNNER_DIR / "server.py"), "--once", "--root", "/tmp/bench-perf-host",
+                       "--preload", ",".join(env.preload)]
+                statuses = [_once(cmd, j) for _, j in jobs]
+            else:
+                raise ValueError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
+            results[mode] = (time.monotonic() - start, sum(s == "pass" for s in statuses))
+    finally:
+        for box in (docker_box, local_box):
+            if box:
+                box.close()
+    base = results.get("docker-warm", next(iter(results.values())))[0]
+    rows = [[mode, n_jobs, passed, f"{secs:.2f}", f"{1000 * secs / n_jobs:.0f}", f"{n_jobs / secs:.2f}",
+             f"{secs / base:.2f}x"] for mode, (secs, passed) in results.items()]
+    return tabulate(rows, headers=["mode", "jobs", "passed", "total s", "ms/job", "jobs/s", "time vs docker-warm"],
+                    tablefmt="github")

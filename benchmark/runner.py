@@ -1,0 +1,231 @@
+"""Run a solver over tasks: fit, solve in batches, execute every candidate, score, store.
+
+Execution overlaps with solving (a thread pool drains candidates while the solver works on
+the next batch). Rows are stored as they finish; ``resume`` re-solves only missing rows.
+"""
+
+from __future__ import annotations
+
+import platform
+import resource
+import sys
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime, timezone
+from importlib.metadata import version as dist_version
+from pathlib import Path
+from typing import Any, Callable
+
+from pydantic import BaseModel, ConfigDict
+
+from benchmark.loading import load_tasks
+from benchmark.metrics import aggregate
+from benchmark.plugins import SOLVERS
+from benchmark.results import RunStore, SampleRecord
+from benchmark.scoring import ApiName, api_verdict, executed
+from benchmark.specs import Kind, Split, Task
+from sandbox.base import EnvRequest, Job, JobResult, Sandbox, Status
+from solvers.base import Problem, SolveContext
+
+INFRA_ATTEMPTS = 3
+
+
+class RunConfig(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    solver: str
+    options: dict[str, str] = {}
+    model: str | None = None
+    families: tuple[str, ...] = ()
+    splits: tuple[str, ...] = ()
+    sandbox: str = "auto"
+    workers: int = 1
+    samples: int = 1
+    temperature: float = 0.0
+    seed: int = 0
+    batch: int = 16
+
+
+def env_request(task: Task, name: str) -> EnvRequest | None:
+    env = task.environment(name)
+    if env is None:
+        return None
+    return EnvRequest(python=env.python, requirements=env.requirements, preload=task.family.preloaded_modules())
+
+
+def make_job(task: Task, code: str) -> Job:
+    files = {"solution.py": code, "test_task.py": task.tests}
+    if "conftest.py" in task.files:
+        files["conftest.py"] = task.files["conftest.py"]
+    names = tuple(dict.fromkeys(ApiName.parse(n).dotted for n in (*task.spec.api.must_use, *task.spec.api.must_not_use)))
+    return Job(files=files, entrypoint=task.spec.entrypoint, track=task.family.tracked_packages(), api_names=names,
+               timeout_s=task.spec.timeout_s)
+
+
+def run_code(sandbox: Sandbox, task: Task, code: str, env_name: str = "new") -> tuple[JobResult, int]:
+    """Execute ``code`` as the task's candidate; infrastructure failures are retried."""
+    env = env_request(task, env_name)
+    if env is None:
+        return JobResult.infra(f"task {task.uid} has no environment {env_name!r}"), 0
+    job = make_job(task, code)
+    result = JobResult.infra("not run")
+    for attempt in range(1, INFRA_ATTEMPTS + 1):
+        result = sandbox.run(env, job)
+        if result.status is not Status.infra:
+            return result, attempt
+        time.sleep(0.5 * attempt)
+    return result, INFRA_ATTEMPTS
+
+
+def upass_applies(task: Task) -> bool:
+    return task.spec.kind in (Kind.migrate, Kind.synthetic) and task.spec.change.introduced_in_new \
+        and task.environment("old") is not None
+
+
+def score(sandbox: Sandbox, task: Task, sample: int, code: str, meta: dict[str, Any]) -> SampleRecord:
+    result, attempts = run_code(sandbox, task, code, "new")
+    passed = result.status is Status.passed
+    verdict = api_verdict(code, result, task.spec.api.must_use, task.spec.api.must_not_use)
+    upass, old_status = None, None
+    if upass_applies(task):
+        if passed:
+            old, _ = run_code(sandbox, task, code, "old")
+            old_status = old.status.value
+            upass = None if old.status is Status.infra else old.status is not Status.passed
+        else:
+            upass = False
+    spec = task.spec
+    return SampleRecord(
+        task=task.uid, family=task.family.id, family_version=task.family.version, task_hash=task.content_hash,
+        library=task.family.library, kind=spec.kind.value, split=spec.split.value, change_id=spec.change.id,
+        change_type=spec.change.type.value, deprecation=task.is_deprecation, sample=sample, candidate=code,
+        status=result.status.value, exec=executed(result), passed=passed,
+        api=verdict.ok if result.status is not Status.infra else None, api_missing=verdict.missing,
+        api_forbidden=verdict.forbidden, api_deprecations=verdict.deprecations, upass=upass, old_status=old_status,
+        tests=tuple(t.model_dump() for t in result.tests), calls=result.calls, duration_s=result.duration_s,
+        peak_mem_mb=result.peak_mem_mb, stdout_tail=result.stdout_tail[-1500:], stderr_tail=result.stderr_tail[-1500:],
+        detail=result.detail, attempts=attempts, solver_meta=meta,
+    )
+
+
+def default_run_id(config: RunConfig) -> str:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    model = (config.model or "none").replace("/", "_")
+    return f"{stamp}-{config.solver}-{model}"
+
+
+def _run_info(config: RunConfig, run_id: str, tasks: list[Task]) -> dict[str, Any]:
+    families = {t.family.id: t.family.version for t in tasks}
+    return {
+        "run_id": run_id,
+        "config": config.model_dump(mode="json"),
+        "package_version": dist_version("api-update-bench"),
+        "families": families,
+        "task_hashes": {t.uid: t.content_hash for t in tasks},
+        "model": config.model,
+        "host": {"python": sys.version.split()[0], "platform": platform.platform(), "machine": platform.machine()},
+        "started_at": datetime.now(timezone.utc).isoformat(),
+    }
+
+
+def run(
+    config: RunConfig,
+    sandbox: Sandbox,
+    out: Path,
+    run_id: str | None = None,
+    resume: bool = False,
+    log: Callable[[str], None] = print,
+    on_total: Callable[[int, int], None] = lambda total, done: None,
+    on_row: Callable[[SampleRecord], None] = lambda row: None,
+) -> tuple[Path, dict[str, Any]]:
+    run_id = run_id or default_run_id(config)
+    store = RunStore(out / run_id)
+    if resume:
+        if not store.exists:
+            raise FileNotFoundError(f"no run to resume at {store.folder}")
+        config = RunConfig.model_validate(store.run_info()["config"])
+    elif store.exists:
+        raise FileExistsError(f"{store.folder} exists; pass --resume {run_id} to continue it")
+    solver_cls = SOLVERS.get(config.solver)
+    evaluated = load_tasks(config.families or None, splits=config.splits or (Split.test_seen.value, Split.test_unseen.value))
+    if not store.exists:
+        store.create(_run_info(config, run_id, evaluated))
+    else:
+        stored = store.run_info().get("task_hashes", {})
+        changed = [t.uid for t in evaluated if stored.get(t.uid) not in (None, t.content_hash)]
+        if changed:
+            raise ValueError(f"task specs changed since this run started ({', '.join(changed[:5])}); start a new run")
+    done = {row.key for row in store.rows()}
+    pending = [t for t in evaluated if any((t.uid, s) not in done for s in range(config.samples))]
+    on_total(len(evaluated) * config.samples, len(done))
+    log(f"run {run_id}: {len(evaluated)} tasks x {config.samples} samples, {len(done)} rows already stored")
+
+    timings: dict[str, float] = dict(store.run_info().get("timings", {}))
+    envs: dict[str, Any] = {}
+    start = time.monotonic()
+    needed = {}
+    for task in pending:
+        for name in ("new", "old") if upass_applies(task) else ("new",):
+            req = env_request(task, name)
+            needed[req.model_dump_json()] = req
+    for req in needed.values():
+        facts = sandbox.prepare(req)
+        envs[facts["lock"]] = facts
+        where = facts.get("image") or facts.get("venv")
+        log(f"environment {facts['lock']}: {'cache hit, nothing built' if facts['cache_hit'] else 'built'} ({where})")
+    timings["prepare_s"] = timings.get("prepare_s", 0.0) + time.monotonic() - start
+
+    ctx = SolveContext(model=config.model, samples=config.samples, temperature=config.temperature, seed=config.seed,
+                       run_dir=store.folder, log=log)
+    solver = solver_cls(ctx, config.options)
+    fit_info: dict[str, Any] = {}
+    if pending:
+        start = time.monotonic()
+        train = load_tasks(config.families or None, splits=[Split.train.value], kinds=["migrate", "complete", "synthetic"])
+        train = [t for t in train if t.spec.split is Split.train]
+        fit_info = solver.fit(train) or {}
+        timings["fit_s"] = timings.get("fit_s", 0.0) + time.monotonic() - start
+
+    solve_s = 0.0
+    futures: list[Future] = []
+    by_uid = {t.uid: t for t in evaluated}
+    with ThreadPoolExecutor(max_workers=max(1, config.workers)) as pool:
+        exec_start = time.monotonic()
+        for i in range(0, len(pending), config.batch):
+            chunk = pending[i:i + config.batch]
+            t0 = time.monotonic()
+            candidates = solver.solve([Problem.from_task(t) for t in chunk], chunk if solver.needs_oracle else None)
+            solve_s += time.monotonic() - t0
+            for cand in candidates:
+                if (cand.uid, cand.sample) in done:
+                    continue
+                task = by_uid[cand.uid]
+
+                def job(task: Task = task, cand=cand) -> SampleRecord:  # noqa: ANN001
+                    row = score(sandbox, task, cand.sample, cand.code, cand.meta)
+                    store.append(row)
+                    on_row(row)
+                    return row
+
+                futures.append(pool.submit(job))
+        for fut in futures:
+            fut.result()
+    timings["solve_s"] = timings.get("solve_s", 0.0) + solve_s
+    timings["execute_s"] = timings.get("execute_s", 0.0) + (time.monotonic() - exec_start)
+
+    rows = store.rows()
+    metrics = aggregate(rows, config.samples)
+    metrics["cost"] = {
+        **{k: round(v, 2) for k, v in timings.items()},
+        "peak_host_mem_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "changes_weights": solver.changes_weights,
+        **{k: v for k, v in fit_info.items() if isinstance(v, (int, float, str, bool))},
+    }
+    metrics["run_id"] = run_id
+    metrics["solver"] = config.solver
+    metrics["model"] = config.model
+    metrics["families"] = store.run_info()["families"]
+    store.write_metrics(metrics)
+    store.update_run_info(timings=timings, environments=envs, fit=fit_info, sandbox=sandbox.name,
+                          finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))
+    return store.folder, metrics

@@ -1,0 +1,137 @@
+"""``bench tasks validate``: prove in the sandbox that each task measures what it claims.
+
+Checks per task:
+- reference passes in ``new`` three times in a row (flake check);
+- migrate: old code fails in ``new``, or, for tasks tagged deprecation, passes there but
+  emits a deprecation warning from the candidate module;
+- ``introduced_in_new``: the reference fails in ``old`` (the new API did not exist yet);
+- keep: the code passes in ``old`` and ``new``.
+Results go to ``tasks/<family>/validation.json`` and a summary to ``tasks/VALIDATION.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tabulate import tabulate
+
+from benchmark.runner import run_code
+from benchmark.scoring import DEPRECATION_CATEGORIES
+from benchmark.specs import Kind, Task
+from sandbox.base import Sandbox, Status
+
+FLAKE_RUNS = 3
+
+
+def _deprecation_from_candidate(result) -> bool:  # noqa: ANN001
+    return any(w.category in DEPRECATION_CATEGORIES and w.filename.endswith("/solution.py") for w in result.warnings)
+
+
+def validate_task(sandbox: Sandbox, task: Task) -> dict:
+    checks: dict[str, bool | None] = {}
+    notes: list[str] = []
+    runs = [run_code(sandbox, task, task.reference, "new")[0] for _ in range(FLAKE_RUNS)]
+    for r in runs:
+        if r.status is Status.infra:
+            return {"task": task.uid, "ok": False, "infra": True, "checks": {}, "notes": [r.detail or "infra failure"]}
+    checks["reference_passes_new_x3"] = all(r.status is Status.passed for r in runs)
+    if not checks["reference_passes_new_x3"]:
+        bad = next(r for r in runs if r.status is not Status.passed)
+        notes.append(f"reference in new: {bad.status.value}: {_why(bad)}")
+    if task.spec.kind is Kind.migrate and task.old_code is not None:
+        old_new = run_code(sandbox, task, task.old_code, "new")[0]
+        if task.is_deprecation:
+            checks["old_warns_in_new"] = _deprecation_from_candidate(old_new)
+            if not checks["old_warns_in_new"] and old_new.status is not Status.passed:
+                notes.append(f"tagged deprecation, but old code fails in new ({old_new.status.value}): drop the tag")
+            elif not checks["old_warns_in_new"]:
+                notes.append("tagged deprecation, but old code raises no deprecation warning in new")
+        else:
+            checks["old_fails_new"] = old_new.status is not Status.passed
+            if not checks["old_fails_new"]:
+                warns = " (it warns: tag the task deprecation)" if _deprecation_from_candidate(old_new) else ""
+                notes.append(f"old code passes in new{warns}")
+    if task.spec.change.introduced_in_new and task.environment("old") is not None:
+        ref_old = run_code(sandbox, task, task.reference, "old")[0]
+        checks["reference_fails_old"] = ref_old.status is not Status.passed
+        if not checks["reference_fails_old"]:
+            notes.append("introduced_in_new, yet the reference passes in old")
+    if task.spec.kind is Kind.keep:
+        for env in ("old", "new"):
+            if task.environment(env) is not None:
+                r = run_code(sandbox, task, task.old_code or task.reference, env)[0]
+                checks[f"keep_passes_{env}"] = r.status is Status.passed
+                if r.status is not Status.passed:
+                    notes.append(f"keep code in {env}: {r.status.value}: {_why(r)}")
+    return {"task": task.uid, "ok": all(v for v in checks.values() if v is not None), "infra": False,
+            "checks": checks, "notes": notes}
+
+
+def _why(result) -> str:  # noqa: ANN001
+    failed = [t for t in result.tests if t.outcome != "passed"]
+    if failed:
+        return f"{failed[0].nodeid}: {failed[0].message or failed[0].exc_type}"[:300]
+    return (result.import_error or result.detail or result.stderr_tail[-300:] or "").strip()
+
+
+def validate(sandbox: Sandbox, tasks: list[Task], tasks_dir: Path, workers: int = 1,
+             on_task: Callable[[dict], None] = lambda r: None) -> list[dict]:
+    """Validate ``tasks`` (spread over ``workers`` warm runners) and write the reports."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(task: Task) -> dict:
+        report = validate_task(sandbox, task)
+        on_task(report)
+        return report
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        reports = list(pool.map(one, tasks))
+    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for family in sorted({t.family.id for t in tasks}):
+        pairs = [(t, r) for t, r in zip(tasks, reports) if t.family.id == family]
+        payload = {"family": family, "version": pairs[0][0].family.version, "validated_at": stamp,
+                   "sandbox": sandbox.name, "tasks": [r for _, r in pairs]}
+        (tasks_dir / family / "validation.json").write_text(json.dumps(payload, indent=2) + "\n")
+    write_summary(tasks_dir)
+    return reports
+
+
+def write_summary(tasks_dir: Path) -> Path:
+    """Regenerate ``tasks/VALIDATION.md`` from every family's validation.json and specs."""
+    from benchmark.loading import family_folders, load_family
+
+    lines = ["# Task validation", "", "Generated by `bench tasks validate`; do not edit by hand.", ""]
+    rows = []
+    details = []
+    for folder in family_folders(tasks_dir):
+        tasks = load_family(folder)
+        path = folder / "validation.json"
+        data = json.loads(path.read_text()) if path.is_file() else {"tasks": [], "validated_at": "never"}
+        results = {r["task"]: r for r in data["tasks"]}
+        ok = sum(1 for t in tasks if results.get(t.uid, {}).get("ok"))
+        kinds = Counter(t.spec.kind.value for t in tasks)
+        splits = Counter(t.spec.split.value for t in tasks)
+        types = Counter(t.spec.change.type.value for t in tasks if t.spec.kind is not Kind.keep)
+        changes = len({t.spec.change.id for t in tasks if t.spec.kind is not Kind.keep})
+        rows.append([f"{folder.name}@{tasks[0].family.version if tasks else '?'}", len(tasks), ok, changes,
+                     ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),
+                     ", ".join(f"{k} {v}" for k, v in sorted(splits.items())),
+                     ", ".join(f"{k} {v}" for k, v in sorted(types.items())), data["validated_at"]])
+        failing = [(uid, r) for uid, r in results.items() if not r.get("ok")]
+        missing = [t.uid for t in tasks if t.uid not in results]
+        if failing or missing:
+            details.append(f"## {folder.name}: not validated")
+            details += [f"- `{uid}`: {'; '.join(r['notes']) or 'failed'}" for uid, r in failing]
+            details += [f"- `{uid}`: not yet validated" for uid in missing]
+            details.append("")
+    lines.append(tabulate(rows, headers=["family", "tasks", "valid", "changes", "kinds", "splits", "change types",
+                                         "validated"], tablefmt="github"))
+    lines.append("")
+    lines += details
+    out = tasks_dir / "VALIDATION.md"
+    out.write_text("\n".join(lines).rstrip() + "\n")
+    return out

@@ -1,0 +1,1 @@
+"""Aggregate finished runs from the results store into Markdown and HTML leaderboards."""

@@ -1,0 +1,89 @@
+"""The solver interface: ``fit`` on train tasks (optional), then ``solve`` batches of problems.
+
+Solvers never see hidden tests or references of the problems they solve: they get a
+:class:`Problem`. Only a solver that declares ``needs_oracle`` (the ``reference`` self-check)
+is handed the full tasks.
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from benchmark.specs import Task
+
+
+class Options(BaseModel):
+    """Base of every solver's options (``-S key=value``); fields document themselves."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a solver may see of a task."""
+
+    uid: str
+    family: str
+    library: str
+    kind: str
+    split: str
+    entrypoint: str
+    code: str  # old.py for migrate/keep, the starting code for complete
+    doc: str | None
+    visible_test: str | None
+    environment: str  # e.g. "python 3.11: pandas==2.2.3, numpy==1.26.4"
+
+    @classmethod
+    def from_task(cls, task: Task) -> "Problem":
+        env = task.environment("new")
+        return cls(
+            uid=task.uid, family=task.family.id, library=task.family.library, kind=task.spec.kind.value,
+            split=task.spec.split.value, entrypoint=task.spec.entrypoint,
+            code=task.old_code or task.files.get("prompt.md", ""), doc=task.spec.doc,
+            visible_test=task.files.get("visible_test.py"),
+            environment=f"python {env.python}: {', '.join(env.requirements)}",
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    uid: str
+    sample: int
+    code: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class SolveContext:
+    model: str | None
+    samples: int = 1
+    temperature: float = 0.0
+    seed: int = 0
+    run_dir: Path | None = None
+    log: Callable[[str], None] = lambda msg: None
+
+
+class Solver(abc.ABC):
+    name: ClassVar[str] = "abstract"
+    description: ClassVar[str] = ""
+    changes_weights: ClassVar[bool] = False
+    needs_oracle: ClassVar[bool] = False
+    uses_model: ClassVar[bool] = False
+    Options: ClassVar[type[Options]] = Options
+
+    def __init__(self, ctx: SolveContext, options: dict[str, str] | None = None):
+        self.ctx = ctx
+        self.options = self.Options.model_validate(options or {})
+
+    def fit(self, train: list[Task]) -> dict[str, Any]:
+        """Learn from train tasks; return facts for the run record (e.g. rules learned)."""
+        return {}
+
+    @abc.abstractmethod
+    def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
+        """Return ``ctx.samples`` candidates per problem. ``tasks`` only for oracle solvers."""
