@@ -154,7 +154,7 @@ def run(
         stored = store.run_info().get("task_hashes", {})
         changed = [t.uid for t in evaluated if stored.get(t.uid) not in (None, t.content_hash)]
         if changed:
-            raise ValueError(f"task specs changed since this run started ({', '.join(changed[:5])}); start a new run")
+            raise FileExistsError(f"task specs changed since this run started ({', '.join(changed[:5])}); start a new run")
     done = {row.key for row in store.rows()}
     pending = [t for t in evaluated if any((t.uid, s) not in done for s in range(config.samples))]
     on_total(len(evaluated) * config.samples, len(done))

@@ -58,6 +58,7 @@ class Job(_Frozen):
 
 
 class TestOutcome(_Frozen):
+    __test__ = False  # not a pytest test class
     nodeid: str
     outcome: str  # passed | failed | error | skipped
     exc_type: str | None = None

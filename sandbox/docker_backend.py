@@ -139,6 +139,15 @@ class DockerSandbox(Sandbox):
         self.run_label = run_label or uuid.uuid4().hex[:12]
         self._images: dict[str, str] = {}
         self._build_lock = threading.Lock()
+        self._remove_exited()
+
+    def _remove_exited(self) -> None:
+        """Containers of killed runs exit when their stdin closes; clear them away."""
+        for container in self.client.containers.list(all=True, filters={"label": LABEL, "status": "exited"}):
+            try:
+                container.remove(force=True)
+            except Exception:
+                pass
 
     @classmethod
     def check_available(cls) -> None:

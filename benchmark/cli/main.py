@@ -11,7 +11,7 @@ from benchmark.cli import perf_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
 from benchmark.cli.common import console, log, metrics_table, out, parse_options, progress, split_csv
 
 app = typer.Typer(help="Benchmark harness: bring code models up to date with library API changes, measure what it costs.",
-                  no_args_is_help=True, pretty_exceptions_show_locals=False)
+                  no_args_is_help=True, pretty_exceptions_enable=False)
 app.add_typer(tasks_cmd.app, name="tasks")
 app.add_typer(sandbox_cmd.app, name="sandbox")
 app.add_typer(solvers_cmd.app, name="solvers")
@@ -87,7 +87,26 @@ def leaderboard(
 
 
 def main() -> None:
-    app()
+    """Entry point: user errors become one red line and exit status 2, not a traceback."""
+    from pydantic import ValidationError
+
+    from benchmark.loading import SpecError
+    from benchmark.registry import UnknownPlugin
+    from sandbox.base import SandboxUnavailable
+
+    try:
+        app()  # standalone: click handles its own usage errors and exits
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        console.print(f"[bold red]error:[/] invalid option: {problems}", highlight=False)
+        raise SystemExit(2) from None
+    except SpecError as exc:
+        for problem in exc.problems:
+            console.print(f"[bold red]error:[/] {problem}", highlight=False)
+        raise SystemExit(2) from None
+    except (UnknownPlugin, SandboxUnavailable, FileExistsError, FileNotFoundError) as exc:
+        console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""Shared fixtures. Docker tests skip with a reason when no daemon answers, unless
+BENCH_REQUIRE_DOCKER=1 (set by CI), which turns that skip into a failure."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from benchmark.loading import default_tasks_dir, load_tasks
+
+REPO = Path(__file__).resolve().parent.parent
+PANDAS = "pandas-2"
+
+
+def require_docker() -> None:
+    from sandbox.base import SandboxUnavailable
+    from sandbox.docker_backend import DockerSandbox
+
+    try:
+        DockerSandbox.check_available()
+    except SandboxUnavailable as exc:
+        if os.environ.get("BENCH_REQUIRE_DOCKER") == "1":
+            pytest.fail(f"BENCH_REQUIRE_DOCKER=1 but {exc}")
+        pytest.skip(f"Docker sandbox tests need a daemon: {exc}")
+
+
+@pytest.fixture(scope="session")
+def docker_sandbox():
+    require_docker()
+    from sandbox.docker_backend import DockerSandbox
+
+    box = DockerSandbox(workers=2)
+    yield box
+    box.close()
+
+
+@pytest.fixture(scope="session")
+def pandas_tasks():
+    return load_tasks([PANDAS])
+
+
+@pytest.fixture(scope="session")
+def pandas_new_env(pandas_tasks):
+    from benchmark.runner import env_request
+
+    return env_request(pandas_tasks[0], "new")
+
+
+@pytest.fixture()
+def tasks_copy(tmp_path: Path) -> Path:
+    """A private copy of the shipped tasks folder that a test may edit."""
+    dst = tmp_path / "tasks"
+    shutil.copytree(default_tasks_dir(), dst, ignore=shutil.ignore_patterns("__pycache__"))
+    return dst

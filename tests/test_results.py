@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from benchmark.results import RunStore
+from tests.test_metrics import _row
+
+
+def test_torn_last_line_is_dropped_and_rows_are_unique(tmp_path):
+    store = RunStore(tmp_path / "run")
+    store.create({"run_id": "run"})
+    store.append(_row("f/a", 0, True))
+    store.append(_row("f/a", 1, False))
+    store.append(_row("f/a", 0, False))  # a duplicate key never counts twice
+    with store.samples_path.open("ab") as fh:
+        fh.write(b'{"task": "f/b", "sam')  # killed mid-write
+    rows = store.rows()
+    assert sorted(r.key for r in rows) == [("f/a", 0), ("f/a", 1)]
+    assert next(r for r in rows if r.key == ("f/a", 0)).passed is True  # first write wins
+    assert store.samples_path.read_bytes().endswith(b"\n")
+    store.append(_row("f/b", 0, True))
+    assert len(store.rows()) == 3

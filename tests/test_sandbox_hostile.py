@@ -1,0 +1,96 @@
+"""Hostile candidates in the Docker sandbox: each is contained, scored as a failure, and the
+runner goes on serving the next job. Each case also checks the host was not affected."""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from sandbox.base import Job, Status
+
+pytestmark = pytest.mark.docker
+
+TEST = "from solution import f\n\ndef test_f():\n    assert f() == 2\n"
+GOOD = "def f():\n    return 2\n"
+HOST_SECRET = "BENCH_HOST_SECRET_FOR_TEST"
+
+HOSTILE = {
+    "infinite-loop": "def f():\n    while True:\n        pass\n",
+    "fork-bomb": "import os\n\ndef f():\n    while True:\n        try:\n            os.fork()\n        except OSError:\n            pass\n",
+    "memory-bomb": "def f():\n    hog = []\n    while True:\n        hog.append(bytearray(64 * 1024 * 1024))\n",
+    "stdout-flood": "def f():\n    for _ in range(100):\n        print('x' * (1024 * 1024))\n    return 2\n",
+    "network": "import socket\n\ndef f():\n    socket.create_connection(('{host}', {port}), timeout=3).sendall(b'hi')\n    return 2\n",
+    "write-outside": "def f():\n    for p in ('/etc/bench-pwned', '/opt/venv/bench-pwned', '/tmp/bench-pwned', '{marker}'):\n        open(p, 'w').write('x')\n    return 2\n",
+    "host-env": "import os\n\ndef f():\n    return 2 if '{secret}' in os.environ else 3\n",
+    "kill-parent": "import os, signal\n\ndef f():\n    os.kill(os.getppid(), signal.SIGKILL)\n    os.kill(1, signal.SIGKILL)\n    os.kill(-1, signal.SIGKILL)\n    return 3\n",
+}
+
+
+@pytest.fixture(scope="module")
+def listener():
+    """A real server on the host loopback: the candidate must not reach it."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(1)
+    srv.settimeout(0.5)
+    yield srv
+    srv.close()
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_candidate_is_contained(case, docker_sandbox, pandas_new_env, listener, tmp_path, monkeypatch):
+    monkeypatch.setenv(HOST_SECRET, "1")
+    marker = tmp_path / "written-by-candidate"
+    code = HOSTILE[case].format(host="127.0.0.1", port=listener.getsockname()[1], marker=marker, secret=HOST_SECRET)
+    start = time.monotonic()
+    result = docker_sandbox.run(pandas_new_env, Job(files={"solution.py": code, "test_task.py": TEST},
+                                                    timeout_s=6, memory_mb=512))
+    elapsed = time.monotonic() - start
+    assert result.status in (Status.failed, Status.error, Status.timeout, Status.oom), result
+    assert result.status is not Status.infra
+    assert elapsed < 40
+    assert len(result.stdout_tail) <= 4096
+    assert not marker.exists()
+    with pytest.raises(OSError):
+        listener.accept()
+    # The same warm runner serves the next job normally.
+    after = docker_sandbox.run(pandas_new_env, Job(files={"solution.py": GOOD, "test_task.py": TEST}))
+    assert after.status is Status.passed, after
+
+
+def test_expected_statuses(docker_sandbox, pandas_new_env):
+    def status(code: str) -> Status:
+        return docker_sandbox.run(pandas_new_env, Job(files={"solution.py": code, "test_task.py": TEST},
+                                                      timeout_s=4, memory_mb=512)).status
+
+    assert status(HOSTILE["infinite-loop"]) is Status.timeout
+    assert status(HOSTILE["memory-bomb"]) is Status.oom
+    assert status(GOOD) is Status.passed
+    assert status("def f():\n    return 1\n") is Status.failed
+
+
+def test_no_container_outlives_the_sandbox(pandas_new_env):
+    import docker
+
+    from sandbox.docker_backend import DockerSandbox
+
+    box = DockerSandbox(run_label="lifetime-test")
+    box.run(pandas_new_env, Job(files={"solution.py": GOOD, "test_task.py": TEST}))
+    client = docker.from_env()
+    assert client.containers.list(all=True, filters={"label": "api-update-bench.run=lifetime-test"})
+    box.close()
+    assert not client.containers.list(all=True, filters={"label": "api-update-bench.run=lifetime-test"})
+
+
+def test_host_environment_is_not_forwarded(docker_sandbox, pandas_new_env, monkeypatch):
+    monkeypatch.setenv(HOST_SECRET, "1")
+    code = "import os\n\ndef f():\n    print(sorted(os.environ))\n    return 2\n"
+    test = "from solution import f\n\ndef test_f():\n    import sys\n    sys.stderr.write(repr(f()))\n    assert False\n"
+    result = docker_sandbox.run(pandas_new_env, Job(files={"solution.py": code, "test_task.py": test}))
+    assert "'HOME'" in result.stdout_tail  # the listing was printed and captured
+    assert HOST_SECRET not in result.stdout_tail + result.stderr_tail
+    assert os.environ[HOST_SECRET] == "1"
