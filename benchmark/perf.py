@@ -34,7 +34,7 @@ def _once(cmd: list[str], job: Job) -> str:
 
 def _docker_run_cmd(image: str, env: EnvRequest) -> list[str]:
     return ["docker", "run", "--rm", "-i", "--network", "none", "--read-only", "--tmpfs", "/work:size=512m,mode=1777,exec",
-            "--user", "1000:1000", "--cap-drop", "ALL", "--security-opt", "no-new-privileges", "--memory", "2048m",
+            "--user", "10001:10001", "--cap-drop", "ALL", "--security-opt", "no-new-privileges", "--memory", "2048m",
             "--pids-limit", "128", "--cpus", "1", "-v", f"{RUNNER_DIR}:/opt/bench-runner:ro", image,
             "/opt/venv/bin/python", "-I", "-B", "/opt/bench-runner/server.py", "--once", "--root", "/work",
             "--preload", ",".join(env.preload)]
@@ -76,6 +76,9 @@ def sandbox_throughput(family: str, n_jobs: int, modes: list[str], log: Callable
             else:
                 raise ValueError(f"unknown mode {mode!r} (known: {', '.join(MODES)})")
             results[mode] = (time.monotonic() - start, sum(s == "pass" for s in statuses))
+            others = sorted(s for s in statuses if s != "pass")
+            if others:
+                log(f"perf: {mode}: non-passing jobs: {', '.join(others)}")
     finally:
         for box in (docker_box, local_box):
             if box:

@@ -108,6 +108,13 @@ def score(sandbox: Sandbox, task: Task, sample: int, code: str, meta: dict[str, 
     )
 
 
+def _score_and_store(sandbox: Sandbox, store: RunStore, task: Task, cand, on_row) -> SampleRecord:  # noqa: ANN001
+    row = score(sandbox, task, cand.sample, cand.code, cand.meta)
+    store.append(row)
+    on_row(row)
+    return row
+
+
 def default_run_id(config: RunConfig) -> str:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     model = (config.model or "none").replace("/", "_")
@@ -189,8 +196,9 @@ def run(
     solve_s = 0.0
     futures: list[Future] = []
     by_uid = {t.uid: t for t in evaluated}
-    with ThreadPoolExecutor(max_workers=max(1, config.workers)) as pool:
-        exec_start = time.monotonic()
+    pool = ThreadPoolExecutor(max_workers=max(1, config.workers))
+    exec_start = time.monotonic()
+    try:
         for i in range(0, len(pending), config.batch):
             chunk = pending[i:i + config.batch]
             t0 = time.monotonic()
@@ -199,17 +207,14 @@ def run(
             for cand in candidates:
                 if (cand.uid, cand.sample) in done:
                     continue
-                task = by_uid[cand.uid]
-
-                def job(task: Task = task, cand=cand) -> SampleRecord:  # noqa: ANN001
-                    row = score(sandbox, task, cand.sample, cand.code, cand.meta)
-                    store.append(row)
-                    on_row(row)
-                    return row
-
-                futures.append(pool.submit(job))
+                futures.append(pool.submit(_score_and_store, sandbox, store, by_uid[cand.uid], cand, on_row))
         for fut in futures:
             fut.result()
+    except BaseException:
+        # Ctrl-C or an error: drop queued jobs instead of running them all before cleanup.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     timings["solve_s"] = timings.get("solve_s", 0.0) + solve_s
     timings["execute_s"] = timings.get("execute_s", 0.0) + (time.monotonic() - exec_start)
 

@@ -19,7 +19,7 @@ from sandbox.base import RUNNER_DIR, EnvRequest, InfraError, RunnerProcess, Sand
 from sandbox.envs import lock
 from sandbox.images import LABEL, ensure_env_image
 
-SANDBOX_USER = "1000:1000"
+SANDBOX_USER = "10001:10001"  # an id no host account uses
 
 
 def client_or_raise():  # noqa: ANN201 - docker.DockerClient

@@ -122,3 +122,24 @@ def test_resume_refuses_existing_run_without_flag(runs):
     proc = bench("run", "--solver", "noop", "--tasks", PANDAS, "--out", str(runs), "--run-id", "noop", check=False)
     assert proc.returncode != 0
     assert "--resume noop" in proc.stderr + proc.stdout
+
+
+def test_ctrl_c_stops_the_run_and_removes_its_containers(tmp_path):
+    import docker
+
+    args = [sys.executable, "-m", "benchmark.cli.main", "run", "--solver", "reference", "--tasks", PANDAS,
+            "--samples", "3", "--sandbox", "docker", "--out", str(tmp_path), "--run-id", "interrupted"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    samples = tmp_path / "interrupted" / "samples.jsonl"
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not (samples.is_file() and samples.read_text().count("\n") >= 2):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode != 0
+    client = docker.from_env()
+    left = client.containers.list(all=True, filters={"label": "api-update-bench.run=interrupted"})
+    assert not left, f"containers left behind: {[c.name for c in left]}\n{err}"
+    info = json.loads((tmp_path / "interrupted" / "run.json").read_text())
+    assert "finished_at" not in info
+    assert "interrupted" in err or "Aborted" in err or "KeyboardInterrupt" in err

@@ -38,7 +38,7 @@ def run(
 ) -> None:
     """Run a solver on tasks in the sandbox and print its metrics."""
     from benchmark.plugins import SOLVERS, open_sandbox
-    from benchmark.runner import RunConfig
+    from benchmark.runner import RunConfig, default_run_id
     from benchmark.runner import run as run_benchmark
 
     solver_cls = SOLVERS.get(solver)
@@ -48,7 +48,9 @@ def run(
                        families=split_csv(tasks), splits=splits, sandbox=sandbox, workers=workers, samples=samples,
                        temperature=temperature, seed=seed)
     solver_cls.Options.model_validate(config.options)  # fail on a bad -S before any build
-    box = open_sandbox(sandbox, workers=workers, log=log)
+    run_id = resume or run_id or default_run_id(config)
+    # Containers carry the run id, so a killed run's leftovers can be found and pruned.
+    box = open_sandbox(sandbox, workers=workers, log=log, run_label=run_id)
     try:
         with progress() as bar:
             handle = bar.add_task(f"{solver}", total=None)
@@ -59,7 +61,7 @@ def run(
             def on_row(row) -> None:  # noqa: ANN001
                 bar.advance(handle)
 
-            folder, metrics = run_benchmark(config, box, out_dir, run_id=resume or run_id, resume=resume is not None,
+            folder, metrics = run_benchmark(config, box, out_dir, run_id=run_id, resume=resume is not None,
                                             log=log, on_total=on_total, on_row=on_row)
     finally:
         box.close()
