@@ -8,6 +8,7 @@ so no row is lost or duplicated.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import threading
@@ -99,14 +100,35 @@ class RunStore:
                 fh.truncate(cut)
 
     def rows(self) -> list[SampleRecord]:
+        """One row per (task, sample): the first scored one; an ``infra`` row only until a
+        resumed run scores that key (infra failures are retried, never scored)."""
         self._repair_tail()
         rows: dict[tuple[str, int], SampleRecord] = {}
         if self.samples_path.is_file():
             for line in self.samples_path.read_text().splitlines():
                 if line.strip():
                     row = SampleRecord.model_validate_json(line)
-                    rows.setdefault(row.key, row)
+                    if row.key not in rows or rows[row.key].status == "infra":
+                        rows[row.key] = row
         return list(rows.values())
+
+    def lock(self) -> None:
+        """Hold an exclusive lock on the run for this process's lifetime: two processes
+        appending to one run would duplicate rows."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise FileExistsError(f"run {self.folder.name} is in progress in another process") from None
+        self._lock_fd = fd
+
+    def unlock(self) -> None:
+        fd = getattr(self, "_lock_fd", None)
+        if fd is not None:
+            os.close(fd)
+            self._lock_fd = None
 
     def append(self, row: SampleRecord) -> None:
         line = (row.model_dump_json() + "\n").encode()

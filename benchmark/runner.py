@@ -147,6 +147,16 @@ def run(
 ) -> tuple[Path, dict[str, Any]]:
     run_id = run_id or default_run_id(config)
     store = RunStore(out / run_id)
+    store.lock()
+    try:
+        return _run(config, sandbox, store, run_id, resume, log, on_total, on_row)
+    finally:
+        store.unlock()
+
+
+def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resume: bool,
+         log: Callable[[str], None], on_total: Callable[[int, int], None],
+         on_row: Callable[[SampleRecord], None]) -> tuple[Path, dict[str, Any]]:
     if resume:
         if not store.exists:
             raise FileNotFoundError(f"no run to resume at {store.folder}")
@@ -162,13 +172,13 @@ def run(
         changed = [t.uid for t in evaluated if stored.get(t.uid) not in (None, t.content_hash)]
         if changed:
             raise FileExistsError(f"task specs changed since this run started ({', '.join(changed[:5])}); start a new run")
-    done = {row.key for row in store.rows()}
+    done = {row.key for row in store.rows() if row.status != "infra"}
     pending = [t for t in evaluated if any((t.uid, s) not in done for s in range(config.samples))]
     on_total(len(evaluated) * config.samples, len(done))
     log(f"run {run_id}: {len(evaluated)} tasks x {config.samples} samples, {len(done)} rows already stored")
 
     timings: dict[str, float] = dict(store.run_info().get("timings", {}))
-    envs: dict[str, Any] = {}
+    envs: dict[str, Any] = dict(store.run_info().get("environments", {}))
     start = time.monotonic()
     needed = {}
     for task in pending:
@@ -185,7 +195,7 @@ def run(
     ctx = SolveContext(model=config.model, samples=config.samples, temperature=config.temperature, seed=config.seed,
                        run_dir=store.folder, log=log)
     solver = solver_cls(ctx, config.options)
-    fit_info: dict[str, Any] = {}
+    fit_info: dict[str, Any] = dict(store.run_info().get("fit", {}))
     if pending:
         start = time.monotonic()
         train = load_tasks(config.families or None, splits=[Split.train.value], kinds=["migrate", "complete", "synthetic"])
@@ -226,10 +236,14 @@ def run(
         "changes_weights": solver.changes_weights,
         **{k: v for k, v in fit_info.items() if isinstance(v, (int, float, str, bool))},
     }
+    forgetting = solver.forgetting(sandbox) if solver.changes_weights else None
+    if forgetting:
+        metrics["forgetting"] = forgetting
     metrics["run_id"] = run_id
     metrics["solver"] = config.solver
     metrics["model"] = config.model
     metrics["families"] = store.run_info()["families"]
+    metrics["splits"] = list(config.splits)
     store.write_metrics(metrics)
     store.update_run_info(timings=timings, environments=envs, fit=fit_info, sandbox=sandbox.name,
                           finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))

@@ -1,7 +1,8 @@
 """Leaderboard rendering. Reads only the results store (run.json + metrics.json per run).
 
-One row per solver x model x family@version, grouped by family@version so that only like
-is compared with like; when a combination was run more than once, the latest run counts.
+One row per solver x model x evaluated splits x family@version, grouped by family@version
+so that only like is compared with like; when a combination was run more than once, the
+latest run counts.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ class Row:
     version: int
     solver: str
     model: str
+    splits: str
     run_id: str
     finished_at: str
     metrics: dict
     locality: dict | None
     forgetting: dict | None
+    bpb: dict | None
     cost: dict
 
 
@@ -48,11 +51,14 @@ def collect_runs(paths: list[Path]) -> list[Row]:
             fam_metrics = metrics["by"]["family"].get(family)
             if fam_metrics is None:
                 continue
+            forgetting = metrics.get("forgetting") or {}
+            splits = ",".join(metrics.get("splits") or info.get("config", {}).get("splits") or []) or "-"
             row = Row(family=family, version=version, solver=metrics["solver"], model=metrics.get("model") or "-",
-                      run_id=metrics["run_id"], finished_at=info.get("finished_at", ""), metrics=fam_metrics,
-                      locality=metrics.get("locality_by_family", {}).get(family),
-                      forgetting=(metrics.get("forgetting") or {}).get("humaneval_delta"), cost=metrics.get("cost", {}))
-            key = (row.family, row.version, row.solver, row.model)
+                      splits=splits, run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
+                      metrics=fam_metrics, locality=metrics.get("locality_by_family", {}).get(family),
+                      forgetting=forgetting.get("humaneval_delta"), bpb=forgetting.get("bpb_delta"),
+                      cost=metrics.get("cost", {}))
+            key = (row.family, row.version, row.solver, row.model, row.splits)
             if key not in latest or latest[key].finished_at < row.finished_at:
                 latest[key] = row
     return sorted(latest.values(), key=lambda r: (r.family, r.version, -_mean(r.metrics.get("pass@1")), r.solver))
@@ -69,15 +75,17 @@ def _fmt(summary: dict | None, ci: bool = False) -> str:
     return text + f" ({100 * summary['ci_low']:.0f}–{100 * summary['ci_high']:.0f})" if ci else text
 
 
-HEADERS = ["solver", "model", "tasks", "pass@1 % (95% CI)", "exec %", "api %", "upass %", "locality %",
-           "forgetting (Δ HumanEval)", "fit s", "solve s", "run"]
+HEADERS = ["solver", "model", "splits", "tasks", "pass@1 % (95% CI)", "exec %", "api %", "upass %", "locality %",
+           "Δ HumanEval pass@1 %", "Δ bits/byte", "fit s", "solve s", "run"]
 
 
 def _cells(row: Row) -> list:
     forgetting = f"{100 * row.forgetting['mean']:+.1f}" if row.forgetting else "-"
-    return [row.solver, row.model, row.metrics["tasks"], _fmt(row.metrics.get("pass@1"), ci=True),
+    bpb = f"{row.bpb['mean']:+.3f}" if row.bpb else "-"
+    return [row.solver, row.model, row.splits, row.metrics["tasks"], _fmt(row.metrics.get("pass@1"), ci=True),
             _fmt(row.metrics.get("exec")), _fmt(row.metrics.get("api")), _fmt(row.metrics.get("upass")),
-            _fmt(row.locality), forgetting, row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"), f"`{row.run_id}`"]
+            _fmt(row.locality), forgetting, bpb, row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
+            f"`{row.run_id}`"]
 
 
 def _groups(rows: list[Row]) -> dict[str, list[Row]]:

@@ -48,7 +48,8 @@ class DockerRunner(RunnerProcess):
             detach=False,  # with stdin_open this sets StdinOnce: host gone -> runner sees EOF -> exits
             network_mode="none",
             read_only=True,
-            tmpfs={"/work": f"size={limits['tmpfs_mb']}m,mode=1777,exec", "/tmp": "size=16m,mode=1777"},
+            # The only writable place; wiped after every job. /tmp stays read-only (jobs get TMPDIR).
+            tmpfs={"/work": f"size={limits['tmpfs_mb']}m,mode=1777,exec"},
             mem_limit=f"{limits['memory_mb']}m",
             memswap_limit=f"{limits['memory_mb']}m",
             pids_limit=limits["pids"],
@@ -174,11 +175,13 @@ class DockerSandbox(Sandbox):
             raise InfraError(f"could not start a sandbox container: {exc}") from exc
 
 
-def prune(all_images: bool = False) -> dict[str, int]:
-    """Remove containers left by killed runs; with ``all_images`` also every image we built."""
+def prune(all_images: bool = False, running: bool = False) -> dict[str, int]:
+    """Remove exited sandbox containers (left by killed runs); with ``running`` also live ones
+    (which belong to runs still going); with ``all_images`` every image this tool built."""
     client = client_or_raise()
     removed = {"containers": 0, "images": 0}
-    for container in client.containers.list(all=True, filters={"label": LABEL}):
+    filters = {"label": LABEL} if running else {"label": LABEL, "status": "exited"}
+    for container in client.containers.list(all=True, filters=filters):
         container.remove(force=True)
         removed["containers"] += 1
     if all_images:

@@ -84,6 +84,15 @@ class Solver(abc.ABC):
         """Learn from train tasks; return facts for the run record (e.g. rules learned)."""
         return {}
 
+    def forgetting(self, sandbox: Any) -> dict[str, Any] | None:
+        """For solvers that change weights: what the update cost elsewhere, base vs updated.
+
+        Return ``{"humaneval_delta": summary, "bpb_delta": summary, ...}`` where a summary is
+        ``{"mean", "ci_low", "ci_high", "n"}`` (see ``benchmark.metrics.summarize``); the
+        runner stores it under ``metrics["forgetting"]`` and the leaderboard shows it.
+        """
+        return None
+
     @abc.abstractmethod
     def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
         """Return ``ctx.samples`` candidates per problem. ``tasks`` only for oracle solvers."""

@@ -143,3 +143,10 @@ def test_ctrl_c_stops_the_run_and_removes_its_containers(tmp_path):
     info = json.loads((tmp_path / "interrupted" / "run.json").read_text())
     assert "finished_at" not in info
     assert "interrupted" in err or "Aborted" in err or "KeyboardInterrupt" in err
+
+
+def test_infrastructure_errors_are_one_clear_line():
+    proc = bench("sandbox", "base", "3.12", check=False)
+    assert proc.returncode == 2
+    assert "no base image for Python 3.12" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from benchmark.results import RunStore
 from tests.test_metrics import _row
 
@@ -18,3 +20,23 @@ def test_torn_last_line_is_dropped_and_rows_are_unique(tmp_path):
     assert store.samples_path.read_bytes().endswith(b"\n")
     store.append(_row("f/b", 0, True))
     assert len(store.rows()) == 3
+
+
+def test_infra_rows_are_replaced_by_a_later_scored_row(tmp_path):
+    store = RunStore(tmp_path / "run")
+    store.create({"run_id": "run"})
+    store.append(_row("f/a", 0, False, status="infra"))
+    store.append(_row("f/a", 0, True))
+    store.append(_row("f/a", 0, False))
+    (row,) = store.rows()
+    assert row.status == "pass"
+
+
+def test_a_run_is_locked_against_a_second_writer(tmp_path):
+    first, second = RunStore(tmp_path / "run"), RunStore(tmp_path / "run")
+    first.lock()
+    with pytest.raises(FileExistsError, match="in progress"):
+        second.lock()
+    first.unlock()
+    second.lock()
+    second.unlock()

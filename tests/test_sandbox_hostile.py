@@ -24,7 +24,8 @@ HOSTILE = {
     "memory-bomb": "def f():\n    hog = []\n    while True:\n        hog.append(bytearray(64 * 1024 * 1024))\n",
     "stdout-flood": "def f():\n    for _ in range(100):\n        print('x' * (1024 * 1024))\n    return 2\n",
     "network": "import socket\n\ndef f():\n    socket.create_connection(('{host}', {port}), timeout=3).sendall(b'hi')\n    return 2\n",
-    "write-outside": "def f():\n    for p in ('/etc/bench-pwned', '/opt/venv/bench-pwned', '/tmp/bench-pwned', '{marker}'):\n        open(p, 'w').write('x')\n    return 2\n",
+    # Every path is tried on its own: one refusal must not hide another that succeeds.
+    "write-outside": "def f():\n    wrote = []\n    for p in ('/etc/bench-pwned', '/opt/venv/bench-pwned', '/tmp/bench-pwned', '/bench-pwned',\n              '/opt/bench-runner/server.py', '{marker}'):\n        try:\n            open(p, 'a').write('x')\n            wrote.append(p)\n        except OSError:\n            pass\n    print('wrote', wrote)\n    return 2 if wrote else 3\n",
     "host-env": "import os\n\ndef f():\n    return 2 if '{secret}' in os.environ else 3\n",
     "kill-parent": "import os, signal\n\ndef f():\n    os.kill(os.getppid(), signal.SIGKILL)\n    os.kill(1, signal.SIGKILL)\n    os.kill(-1, signal.SIGKILL)\n    return 3\n",
 }
@@ -71,6 +72,24 @@ def test_expected_statuses(docker_sandbox, pandas_new_env):
     assert status(HOSTILE["memory-bomb"]) is Status.oom
     assert status(GOOD) is Status.passed
     assert status("def f():\n    return 1\n") is Status.failed
+
+
+def test_candidate_cannot_patch_the_harness_into_passing(docker_sandbox, pandas_new_env):
+    code = ("import _pytest.python\n\n_pytest.python.Function.runtest = lambda self: None\n\n"
+            "def f():\n    return 1\n")
+    result = docker_sandbox.run(pandas_new_env, Job(files={"solution.py": code, "test_task.py": TEST}))
+    assert result.status is Status.error
+    assert "modified the test harness" in (result.detail or "")
+    assert "Function.runtest" in result.detail
+
+
+def test_nothing_persists_between_jobs(docker_sandbox, pandas_new_env):
+    drop = "import os\n\ndef f():\n    open(os.path.join(os.path.dirname(os.getcwd()), 'left-behind'), 'w').write('x')\n    return 2\n"
+    look = "import os\n\ndef f():\n    root = os.path.dirname(os.getcwd())\n    return 2 if os.listdir(root) == [os.path.basename(os.getcwd())] else 3\n"
+    first = docker_sandbox.run(pandas_new_env, Job(files={"solution.py": drop, "test_task.py": TEST}))
+    assert first.status is Status.passed
+    second = docker_sandbox.run(pandas_new_env, Job(files={"solution.py": look, "test_task.py": TEST}))
+    assert second.status is Status.passed, second
 
 
 def test_no_container_outlives_the_sandbox(pandas_new_env):

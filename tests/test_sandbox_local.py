@@ -51,3 +51,27 @@ def test_records_calls_and_warnings(local_box, small_env):
 def test_other_python_is_unavailable_not_faked(local_box):
     with pytest.raises(SandboxUnavailable, match="needs Python 3.9"):
         local_box.prepare(EnvRequest(python="3.9", requirements=("six==1.16.0",)))
+
+
+def test_orphans_of_a_job_are_killed(local_box, small_env, tmp_path):
+    """A job's detached grandchild (own session) is adopted by the runner and killed."""
+    import os
+    import time
+
+    pid_file = tmp_path / "orphan.pid"
+    code = ("import subprocess\n\ndef f():\n"
+            f"    p = subprocess.Popen(['sleep', '300'], start_new_session=True)\n"
+            f"    open({str(pid_file)!r}, 'w').write(str(p.pid))\n    return 2\n")
+    result = local_box.run(small_env, Job(files={"solution.py": code, "test_task.py": TEST}))
+    assert result.status is Status.passed
+    pid = int(pid_file.read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(pid, 9)
+        raise AssertionError("the orphaned sleep survived its job")

@@ -94,7 +94,7 @@ def main() -> None:
 
     from benchmark.loading import SpecError
     from benchmark.registry import UnknownPlugin
-    from sandbox.base import SandboxUnavailable
+    from sandbox.base import InfraError, SandboxUnavailable
 
     try:
         app()  # standalone: click handles its own usage errors and exits
@@ -106,7 +106,7 @@ def main() -> None:
         for problem in exc.problems:
             console.print(f"[bold red]error:[/] {problem}", highlight=False)
         raise SystemExit(2) from None
-    except (UnknownPlugin, SandboxUnavailable, FileExistsError, FileNotFoundError) as exc:
+    except (UnknownPlugin, SandboxUnavailable, InfraError, FileExistsError, FileNotFoundError) as exc:
         console.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise SystemExit(2) from None
 

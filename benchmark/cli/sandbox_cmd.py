@@ -84,11 +84,14 @@ def build(
 
 
 @app.command()
-def prune(images: bool = typer.Option(False, "--images", help="Also remove every image this tool built.")) -> None:
+def prune(
+    images: bool = typer.Option(False, "--images", help="Also remove every image this tool built."),
+    running: bool = typer.Option(False, "--running", help="Also remove running sandbox containers (of live runs)."),
+) -> None:
     """Remove sandbox containers left behind by killed runs (and optionally the images)."""
     from sandbox.docker_backend import prune as do_prune
 
-    removed = do_prune(all_images=images)
+    removed = do_prune(all_images=images, running=running)
     log(f"removed {removed['containers']} containers, {removed['images']} images")
     if images:
         subprocess.run(["docker", "image", "prune", "-f"], capture_output=True)

@@ -212,8 +212,39 @@ def _child(job: dict, workdir: str, result_fd: int) -> None:
         os._exit(0)
 
 
+def _harness_fingerprint() -> dict[str, int]:
+    """Identities of the functions that decide and report outcomes. A candidate runs in the
+    same process as its tests, so it could patch them to turn failures into passes; if any
+    changed by the end of the job, the verdict is void."""
+    import builtins
+
+    import _pytest.python
+    import _pytest.reports
+    import _pytest.runner
+    import pytest
+
+    watched = {
+        "Function.runtest": _pytest.python.Function.runtest,
+        "pytest_pyfunc_call": _pytest.python.pytest_pyfunc_call,
+        "pytest_runtest_call": _pytest.runner.pytest_runtest_call,
+        "call_and_report": _pytest.runner.call_and_report,
+        "CallInfo.from_call": _pytest.runner.CallInfo.__dict__["from_call"],
+        "TestReport.from_item_and_call": _pytest.reports.TestReport.__dict__["from_item_and_call"],
+        "TestReport.outcome": _pytest.reports.TestReport.__dict__.get("outcome"),
+        "pytest.main": pytest.main,
+        "AssertionError": builtins.AssertionError,
+        "json.dumps": json.dumps,
+        "os.write": os.write,
+        "os._exit": os._exit,
+    }
+    watched.update({f"_Recorder.{k}": v for k, v in vars(_Recorder).items() if callable(v)})
+    return {name: id(obj) for name, obj in watched.items()}
+
+
 def _run_tests(job: dict, workdir: str) -> dict:
     import pytest
+
+    fingerprint = _harness_fingerprint()
 
     module = job.get("module", "solution")
     candidate = os.path.join(workdir, module + ".py")
@@ -242,6 +273,10 @@ def _run_tests(job: dict, workdir: str) -> dict:
     finally:
         sys.setprofile(None)
     resolved = {name: _resolve(name) for name in job.get("api_names", [])}
+    tampered = sorted(k for k, v in _harness_fingerprint().items() if fingerprint.get(k) != v)
+    if tampered:
+        return {"status": "error", "tests": rec.tests, "imported": imported, "import_error": import_error,
+                "entrypoint_ok": entry_ok, "detail": "candidate modified the test harness: " + ", ".join(tampered)}
     tests = rec.tests
     if any(t["exc_type"] == "MemoryError" for t in tests) or (import_error or "").startswith("MemoryError"):
         status = "oom"
@@ -270,6 +305,12 @@ def _kill_leftovers(pgid: int) -> None:
                 os.kill(-1, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
+        else:
+            for pid in _children():
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
         _reap()
         if not _others_alive():
             return
@@ -278,9 +319,36 @@ def _kill_leftovers(pgid: int) -> None:
 
 def _others_alive() -> bool:
     if os.getpid() != 1:
-        return False
+        return bool(_children())
     me = str(os.getpid())
     return any(p.isdigit() and p != me for p in os.listdir("/proc"))
+
+
+def _children() -> list[int]:
+    """Our direct children; as a subreaper, orphaned descendants of a job become ours."""
+    me, kids = os.getpid(), []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == me:
+            kids.append(int(entry))
+    return kids
+
+
+def _become_subreaper() -> None:
+    """Outside a container (local backend), adopt a job's orphans so they can be killed."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
 
 
 def _reap() -> None:
@@ -434,6 +502,8 @@ def main() -> None:
     parser.add_argument("--once", action="store_true")
     args = parser.parse_args()
     os.makedirs(args.root, exist_ok=True)
+    if os.getpid() != 1:
+        _become_subreaper()
     if os.getpid() == 1:
         # As init, ignore the signals a candidate might aim at its parent.
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):

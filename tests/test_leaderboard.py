@@ -1,0 +1,48 @@
+"""Leaderboard from hand-written run folders: grouping, like-with-like, forgetting columns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from leaderboard.render import collect_runs, render_html, render_markdown
+
+
+def summary(mean: float) -> dict:
+    return {"mean": mean, "ci_low": max(0.0, mean - 0.1), "ci_high": min(1.0, mean + 0.1), "n": 10}
+
+
+def make_run(root: Path, run_id: str, solver: str, family: str, version: int, pass1: float, finished: str,
+             splits=("test_seen", "test_unseen"), forgetting: dict | None = None) -> None:
+    folder = root / run_id
+    folder.mkdir(parents=True)
+    core = {"tasks": 10, "samples": 10, "pass@1": summary(pass1), "exec": summary(1.0), "api": summary(pass1),
+            "upass": None}
+    metrics = {"run_id": run_id, "solver": solver, "model": "m", "splits": list(splits),
+               "by": {"family": {family: core}}, "locality_by_family": {family: summary(1.0)},
+               "cost": {"fit_s": 1.5, "solve_s": 2.0}}
+    if forgetting:
+        metrics["forgetting"] = forgetting
+    (folder / "metrics.json").write_text(json.dumps(metrics))
+    (folder / "run.json").write_text(json.dumps({"families": {family: version}, "finished_at": finished}))
+
+
+def test_grouping_latest_wins_and_versions_are_not_mixed(tmp_path):
+    make_run(tmp_path, "a", "rules", "fam", 1, 0.5, "2026-01-01")
+    make_run(tmp_path, "b", "rules", "fam", 1, 0.7, "2026-01-02")  # same combination, later: wins
+    make_run(tmp_path, "c", "rules", "fam", 1, 0.9, "2026-01-03", splits=("test_seen",))  # other splits: own row
+    make_run(tmp_path, "d", "rules", "fam", 2, 0.1, "2026-01-04")  # other family version: own table
+    make_run(tmp_path, "e", "lora", "fam", 1, 0.6, "2026-01-01",
+             forgetting={"humaneval_delta": summary(-0.05), "bpb_delta": summary(0.012)})
+    rows = collect_runs([tmp_path])
+    assert sorted((r.version, r.run_id) for r in rows) == [(1, "b"), (1, "c"), (1, "e"), (2, "d")]
+    md = render_markdown(rows)
+    v1, v2 = md.index("## fam@1"), md.index("## fam@2")
+    assert v1 < md.index("`b`") < v2 and md.index("`d`") > v2
+    lora = next(line for line in md.splitlines() if line.startswith("| lora"))
+    assert "-5.0" in lora and "+0.012" in lora
+    rules_b = next(line for line in md.splitlines() if "`b`" in line)
+    assert "70.0 (60–80)" in rules_b
+    html = tmp_path / "lb.html"
+    render_html(rows, html)
+    assert "Δ HumanEval" in html.read_text()
