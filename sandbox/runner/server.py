@@ -60,7 +60,7 @@ class _Recorder:
             if caller is not None and caller.f_code.co_filename == self.candidate_path:
                 module = frame.f_globals.get("__name__")
                 if self._tracked(module):
-                    self.calls.add(f"{module}.{frame.f_code.co_qualname}")
+                    self.calls.add(f"{module}.{getattr(frame.f_code, 'co_qualname', frame.f_code.co_name)}")
         elif event == "c_call" and frame.f_code.co_filename == self.candidate_path:
             name = _canonical(arg)
             if name and self._tracked(name.split(".")[0]):
@@ -124,7 +124,7 @@ def _canonical(obj) -> str | None:  # noqa: ANN001
     code = getattr(obj, "__code__", None)
     if code is not None and isinstance(getattr(obj, "__globals__", None), dict):
         # The same name the profiler records for a call: defining module + code qualname.
-        return f"{obj.__globals__.get('__name__')}.{code.co_qualname}"
+        return f"{obj.__globals__.get('__name__')}.{getattr(code, 'co_qualname', code.co_name)}"
     module = getattr(obj, "__module__", None)
     qual = getattr(obj, "__qualname__", None)
     if module is None and getattr(obj, "__self__", None) is not None:
