@@ -133,6 +133,10 @@ def dynamically_used(result: JobResult, name: ApiName) -> bool:
     return bool(canonical) and canonical in result.calls
 
 
+def is_deprecation(warning) -> bool:  # noqa: ANN001 - sandbox.base.WarningRecord
+    return warning.deprecation or warning.category in DEPRECATION_CATEGORIES
+
+
 @dataclass(frozen=True)
 class ApiVerdict:
     ok: bool
@@ -153,7 +157,7 @@ def api_verdict(code: str, result: JobResult, must_use: tuple[str, ...], must_no
     forbidden = tuple(n for n in must_not_use if used(n, True))
     deprecations = tuple(
         sorted({f"{w.category}: {w.message[:160]}" for w in result.warnings
-                if w.category in DEPRECATION_CATEGORIES and w.filename.endswith("/" + module_file)})
+                if is_deprecation(w) and w.filename.endswith("/" + module_file)})
     )
     return ApiVerdict(ok=not (missing or forbidden or deprecations), missing=missing, forbidden=forbidden,
                       deprecations=deprecations)

@@ -20,7 +20,7 @@ from pathlib import Path
 from tabulate import tabulate
 
 from benchmark.runner import run_code
-from benchmark.scoring import DEPRECATION_CATEGORIES
+from benchmark.scoring import is_deprecation
 from benchmark.specs import Kind, Task
 from sandbox.base import Sandbox, Status
 
@@ -28,7 +28,7 @@ FLAKE_RUNS = 3
 
 
 def _deprecation_from_candidate(result) -> bool:  # noqa: ANN001
-    return any(w.category in DEPRECATION_CATEGORIES and w.filename.endswith("/solution.py") for w in result.warnings)
+    return any(is_deprecation(w) and w.filename.endswith("/solution.py") for w in result.warnings)
 
 
 def validate_task(sandbox: Sandbox, task: Task) -> dict:

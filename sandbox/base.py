@@ -67,6 +67,7 @@ class TestOutcome(_Frozen):
 
 class WarningRecord(_Frozen):
     category: str
+    deprecation: bool = False  # the category is (a subclass of) a deprecation warning
     message: str
     filename: str
     lineno: int

@@ -40,12 +40,15 @@ def test_local_runs_jobs_with_timeouts(local_box, small_env):
 
 
 def test_records_calls_and_warnings(local_box, small_env):
-    code = "import warnings\nimport six\n\ndef f():\n    six.ensure_str('x')\n    warnings.warn('old', DeprecationWarning)\n    return 2\n"
+    code = ("import warnings\nimport six\n\nclass LibDeprecated(DeprecationWarning):\n    pass\n\n"
+            "def f():\n    six.ensure_str('x')\n    warnings.warn('old', LibDeprecated)\n    return 2\n")
     job = Job(files={"solution.py": code, "test_task.py": TEST}, track=("six",), api_names=("six.ensure_str",))
     result = local_box.run(small_env, job)
     assert result.status is Status.passed
     assert result.resolved_api["six.ensure_str"] in result.calls
-    assert any(w.category == "DeprecationWarning" and w.filename.endswith("/solution.py") for w in result.warnings)
+    # A library's own subclass of DeprecationWarning counts as a deprecation.
+    assert any(w.category == "LibDeprecated" and w.deprecation and w.filename.endswith("/solution.py")
+               for w in result.warnings)
 
 
 def test_other_python_is_unavailable_not_faked(local_box):

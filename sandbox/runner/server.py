@@ -67,9 +67,12 @@ class _Recorder:
                 self.calls.add(name)
 
     def add_warning(self, message) -> None:  # noqa: ANN001 - warnings.WarningMessage
+        category = message.category if isinstance(message.category, type) else type(message.message)
         self.warnings.append(
             {
-                "category": type(message.message).__name__ if isinstance(message.message, Warning) else message.category.__name__,
+                "category": category.__name__,
+                # Libraries subclass these (PydanticDeprecatedSince20, MatplotlibDeprecationWarning...).
+                "deprecation": issubclass(category, (DeprecationWarning, PendingDeprecationWarning, FutureWarning)),
                 "message": str(message.message)[:500],
                 "filename": str(message.filename),
                 "lineno": int(message.lineno or 0),
