@@ -81,9 +81,8 @@ def load_task(folder: Path, family: Family) -> Task:
     for name in (*required, *TASK_FILES_OPTIONAL):
         if (folder / name).is_file():
             files[name] = (folder / name).read_text()
-    for env_name in ("new",):
-        if spec.environments.get(env_name) is None and env_name not in family.environments:
-            problems.append(f"{spec_path}: field 'environments.{env_name}': no such environment")
+    if "new" not in spec.environments and "new" not in family.environments:
+        problems.append(f"{spec_path}: field 'environments.new': required here or in family.yaml")
     if problems:
         raise SpecError(problems)
     return Task(family=family, spec=spec, files=files)

@@ -44,6 +44,7 @@ class RunConfig(BaseModel):
     temperature: float = 0.0
     seed: int = 0
     batch: int = 16
+    tasks_root: str | None = None  # a tasks folder other than the shipped one (e.g. imported families)
 
 
 def env_request(task: Task, name: str) -> EnvRequest | None:
@@ -53,13 +54,13 @@ def env_request(task: Task, name: str) -> EnvRequest | None:
     return EnvRequest(python=env.python, requirements=env.requirements, preload=task.family.preloaded_modules())
 
 
-def make_job(task: Task, code: str) -> Job:
+def make_job(task: Task, code: str, env_name: str = "new") -> Job:
     files = {"solution.py": code, "test_task.py": task.tests}
     if "conftest.py" in task.files:
         files["conftest.py"] = task.files["conftest.py"]
     names = tuple(dict.fromkeys(ApiName.parse(n).dotted for n in (*task.spec.api.must_use, *task.spec.api.must_not_use)))
     return Job(files=files, entrypoint=task.spec.entrypoint, track=task.family.tracked_packages(), api_names=names,
-               timeout_s=task.spec.timeout_s)
+               timeout_s=task.spec.timeout_s, env_name=env_name)
 
 
 def run_code(sandbox: Sandbox, task: Task, code: str, env_name: str = "new") -> tuple[JobResult, int]:
@@ -67,7 +68,7 @@ def run_code(sandbox: Sandbox, task: Task, code: str, env_name: str = "new") -> 
     env = env_request(task, env_name)
     if env is None:
         return JobResult.infra(f"task {task.uid} has no environment {env_name!r}"), 0
-    job = make_job(task, code)
+    job = make_job(task, code, env_name)
     result = JobResult.infra("not run")
     for attempt in range(1, INFRA_ATTEMPTS + 1):
         result = sandbox.run(env, job)
@@ -164,7 +165,9 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     elif store.exists:
         raise FileExistsError(f"{store.folder} exists; pass --resume {run_id} to continue it")
     solver_cls = SOLVERS.get(config.solver)
-    evaluated = load_tasks(config.families or None, splits=config.splits or (Split.test_seen.value, Split.test_unseen.value))
+    root = Path(config.tasks_root) if config.tasks_root else None
+    evaluated = load_tasks(config.families or None, root=root,
+                           splits=config.splits or (Split.test_seen.value, Split.test_unseen.value))
     if not store.exists:
         store.create(_run_info(config, run_id, evaluated))
     else:
@@ -198,7 +201,8 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     fit_info: dict[str, Any] = dict(store.run_info().get("fit", {}))
     if pending:
         start = time.monotonic()
-        train = load_tasks(config.families or None, splits=[Split.train.value], kinds=["migrate", "complete", "synthetic"])
+        train = load_tasks(config.families or None, root=root, splits=[Split.train.value],
+                           kinds=["migrate", "complete", "synthetic"])
         train = [t for t in train if t.spec.split is Split.train]
         fit_info = solver.fit(train) or {}
         timings["fit_s"] = timings.get("fit_s", 0.0) + time.monotonic() - start

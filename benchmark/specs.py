@@ -88,17 +88,11 @@ class Family(_Frozen):
     description: str
     source: str
     license: str
-    environments: dict[str, Environment]
+    # Usually ``old`` and ``new``; may be empty when every task declares its own.
+    environments: dict[str, Environment] = {}
     # Modules the warm sandbox runner imports once, and packages whose calls are recorded.
     preload: tuple[str, ...] = ()
     track: tuple[str, ...] = ()
-
-    @field_validator("environments")
-    @classmethod
-    def _has_new(cls, envs: dict[str, Environment]) -> dict[str, Environment]:
-        if "new" not in envs:
-            raise ValueError("an environment named 'new' is required")
-        return envs
 
     def tracked_packages(self) -> tuple[str, ...]:
         return self.track or (self.library,)
@@ -123,7 +117,7 @@ class TaskSpec(_Frozen):
 
 
 TASK_FILES_REQUIRED = ("reference.py", "test_task.py")
-TASK_FILES_OPTIONAL = ("old.py", "visible_test.py", "conftest.py", "prompt.md")
+TASK_FILES_OPTIONAL = ("old.py", "starting.py", "visible_test.py", "conftest.py", "prompt.md")
 
 
 class Task(_Frozen):

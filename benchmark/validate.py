@@ -83,8 +83,29 @@ def validate(sandbox: Sandbox, tasks: list[Task], tasks_dir: Path, workers: int 
     """Validate ``tasks`` (spread over ``workers`` warm runners) and write the reports."""
     from concurrent.futures import ThreadPoolExecutor
 
+    from benchmark.runner import env_request
+
+    # Build every environment first; a task whose environment cannot exist here is reported
+    # with the reason instead of being run (or dropped).
+    unavailable: dict[str, str] = {}
+    for task in tasks:
+        for name in ("old", "new"):
+            req = env_request(task, name)
+            key = req.model_dump_json() if req else None
+            if req is None or key in unavailable:
+                continue
+            try:
+                sandbox.prepare(req)
+            except Exception as exc:  # InfraError, SandboxUnavailable: both mean "cannot run here"
+                unavailable[key] = f"environment python {req.python} [{', '.join(req.requirements)}]: {exc}"
+
     def one(task: Task) -> dict:
-        report = validate_task(sandbox, task)
+        reasons = [unavailable[k] for n in ("old", "new") if (r := env_request(task, n)) is not None
+                   and (k := r.model_dump_json()) in unavailable]
+        if reasons:
+            report = {"task": task.uid, "ok": False, "infra": True, "unavailable": True, "checks": {}, "notes": reasons}
+        else:
+            report = validate_task(sandbox, task)
         on_task(report)
         return report
 
@@ -112,18 +133,19 @@ def write_summary(tasks_dir: Path) -> Path:
             tasks = load_family(folder)
         except SpecError as exc:
             # One broken family must not stop the summary of the others.
-            rows.append([folder.name, "?", 0, "?", "invalid spec", "", "", ""])
+            rows.append([folder.name, "?", 0, 0, "?", "invalid spec", "", "", ""])
             details += [f"## {folder.name}: invalid spec", *(f"- {p}" for p in exc.problems[:20]), ""]
             continue
         path = folder / "validation.json"
         data = json.loads(path.read_text()) if path.is_file() else {"tasks": [], "validated_at": "never"}
         results = {r["task"]: r for r in data["tasks"]}
         ok = sum(1 for t in tasks if results.get(t.uid, {}).get("ok"))
+        unavailable = sum(1 for t in tasks if results.get(t.uid, {}).get("unavailable"))
         kinds = Counter(t.spec.kind.value for t in tasks)
         splits = Counter(t.spec.split.value for t in tasks)
         types = Counter(t.spec.change.type.value for t in tasks if t.spec.kind is not Kind.keep)
         changes = len({t.spec.change.id for t in tasks if t.spec.kind is not Kind.keep})
-        rows.append([f"{folder.name}@{tasks[0].family.version if tasks else '?'}", len(tasks), ok, changes,
+        rows.append([f"{folder.name}@{tasks[0].family.version if tasks else '?'}", len(tasks), ok, unavailable, changes,
                      ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),
                      ", ".join(f"{k} {v}" for k, v in sorted(splits.items())),
                      ", ".join(f"{k} {v}" for k, v in sorted(types.items())), data["validated_at"]])
@@ -134,8 +156,8 @@ def write_summary(tasks_dir: Path) -> Path:
             details += [f"- `{uid}`: {'; '.join(r['notes']) or 'failed'}" for uid, r in failing]
             details += [f"- `{uid}`: not yet validated" for uid in missing]
             details.append("")
-    lines.append(tabulate(rows, headers=["family", "tasks", "valid", "changes", "kinds", "splits", "change types",
-                                         "validated"], tablefmt="github"))
+    lines.append(tabulate(rows, headers=["family", "tasks", "valid", "cannot run here", "changes", "kinds", "splits",
+                                         "change types", "validated"], tablefmt="github"))
     lines.append("")
     lines += details
     out = tasks_dir / "VALIDATION.md"

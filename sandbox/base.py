@@ -49,6 +49,7 @@ class Job(_Frozen):
     files: dict[str, str]
     test_file: str = "test_task.py"
     module: str = "solution"
+    env_name: str = "new"  # exposed to the job as BENCH_ENV (a conftest may act on it)
     entrypoint: str | None = None
     track: tuple[str, ...] = ()
     api_names: tuple[str, ...] = ()

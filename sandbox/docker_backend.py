@@ -17,7 +17,7 @@ from typing import Any
 
 from sandbox.base import RUNNER_DIR, EnvRequest, InfraError, RunnerProcess, Sandbox, SandboxUnavailable
 from sandbox.envs import lock
-from sandbox.images import LABEL, ensure_env_image
+from sandbox.images import LABEL, ensure_base, ensure_env_image
 
 SANDBOX_USER = "10001:10001"  # an id no host account uses
 
@@ -157,6 +157,8 @@ class DockerSandbox(Sandbox):
     def prepare(self, env: EnvRequest) -> dict[str, Any]:
         key = env.model_dump_json()
         with self._build_lock:  # one build per environment even with many workers
+            # The base first: no point resolving wheels for an interpreter that cannot exist here.
+            ensure_base(self.client, env.python, log=self.log)
             locked = lock(env, log=self.log)
             tag, built = ensure_env_image(self.client, locked, log=self.log)
             self._images[key] = tag

@@ -33,7 +33,8 @@ class Problem:
     kind: str
     split: str
     entrypoint: str
-    code: str  # old.py for migrate/keep, the starting code for complete
+    code: str  # old.py for migrate/keep, starting.py for complete/synthetic
+    problem: str | None  # prompt.md: the natural-language task, when there is one
     doc: str | None
     visible_test: str | None
     environment: str  # e.g. "python 3.11: pandas==2.2.3, numpy==1.26.4"
@@ -44,7 +45,8 @@ class Problem:
         return cls(
             uid=task.uid, family=task.family.id, library=task.family.library, kind=task.spec.kind.value,
             split=task.spec.split.value, entrypoint=task.spec.entrypoint,
-            code=task.old_code or task.files.get("prompt.md", ""), doc=task.spec.doc,
+            code=task.old_code or task.files.get("starting.py", ""), problem=task.files.get("prompt.md"),
+            doc=task.spec.doc,
             visible_test=task.files.get("visible_test.py"),
             environment=f"python {env.python}: {', '.join(env.requirements)}",
         )

@@ -155,12 +155,6 @@ def validate(
     box = open_sandbox(sandbox, workers=workers, log=log)
     failures = []
     try:
-        from benchmark.runner import env_request
-
-        envs = {env_request(t, n).model_dump_json(): env_request(t, n) for t in tasks for n in ("old", "new")
-                if t.environment(n) is not None}
-        for env in envs.values():
-            box.prepare(env)
         with progress() as bar:
             handle = bar.add_task("validate", total=len(tasks))
 
@@ -168,12 +162,68 @@ def validate(
                 bar.advance(handle)
                 if not report["ok"]:
                     failures.append(report)
+                    if report.get("unavailable"):
+                        return
                     console.print(f"[red]invalid[/] {report['task']}: {'; '.join(report['notes'])}", highlight=False)
 
             run_validation(box, tasks, root, workers=workers, on_task=on_task)
     finally:
         box.close()
+    unavailable = sum(1 for f in failures if f.get("unavailable"))
+    if unavailable:
+        log(f"{unavailable} tasks could not run here (environment unavailable; reasons in validation.json)")
     log(f"{len(tasks) - len(failures)}/{len(tasks)} tasks valid; written to {root}/<family>/validation.json and "
         f"{root}/VALIDATION.md")
     if failures:
         raise typer.Exit(1)
+
+
+@app.command("import")
+def import_(
+    importer: str = typer.Argument(..., help="jsonl | gitchameleon | codeupdatearena (bench.importers)"),
+    source: str = typer.Argument(..., help="A file or folder, or a Hugging Face dataset id."),
+    out: Path = typer.Option(Path("imported-tasks"), "--out", help="Tasks folder to write the family into."),
+    option: Optional[list[str]] = typer.Option(None, "-O", help="Importer option key=value."),
+    solutions: Optional[Path] = typer.Option(None, "--solutions", help="GitChameleon ground_truth_solutions.jsonl."),
+    replace: bool = typer.Option(False, "--replace", help="Overwrite an existing family folder."),
+) -> None:
+    """Turn a peer benchmark (or an export) into family folders; nothing is copied into tasks/."""
+    from benchmark.cli.common import parse_options
+    from benchmark.plugins import IMPORTERS
+
+    opts = parse_options(option)
+    if solutions:
+        opts["solutions"] = str(solutions)
+    out.mkdir(parents=True, exist_ok=True)
+    report = IMPORTERS.get(importer)().run(source, out, replace=replace, **opts)
+    for folder in report.folders:
+        log(f"wrote {folder}")
+    for note in report.notes:
+        log(note)
+    if report.excluded:
+        excluded = out / f"{importer}-excluded.json"
+        import json
+
+        excluded.write_text(json.dumps(report.excluded, indent=2, sort_keys=True) + "\n")
+        log(f"{len(report.excluded)} items excluded, each with its reason: {excluded}")
+    log(f"{report.tasks} tasks; validate with `bench tasks validate --all --root {out}`")
+
+
+@app.command()
+def export(
+    out: Path = typer.Argument(..., help="Output file (jsonl) or folder (hf)."),
+    format_: str = typer.Option("jsonl", "--format", help="jsonl | hf (datasets.DatasetDict saved to disk)"),
+    families: Optional[str] = typer.Option(None, "--tasks", help="Comma-separated families (default: all)."),
+    root: Path = typer.Option(None, "--root"),
+) -> None:
+    """Export specs, code, tests, environments, versions and hashes of the whole task set."""
+    from benchmark.interchange import export_hf, export_jsonl
+
+    tasks = _load(split_csv(families), root or default_tasks_dir())
+    if format_ == "jsonl":
+        log(f"wrote {export_jsonl(tasks, out)} tasks to {out}")
+    elif format_ == "hf":
+        counts = export_hf(tasks, out)
+        log(f"wrote a DatasetDict to {out}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    else:
+        raise typer.BadParameter("--format must be jsonl or hf")

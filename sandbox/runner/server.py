@@ -197,7 +197,8 @@ def _child(job: dict, workdir: str, result_fd: int) -> None:
         os.environ.update(
             {"PATH": os.path.dirname(sys.executable) + ":/usr/local/bin:/usr/bin:/bin", "HOME": workdir, "TMPDIR": workdir,
              "LANG": "C.UTF-8", "PYTHONHASHSEED": "0", "MPLBACKEND": "Agg", "OMP_NUM_THREADS": "1",
-             "OPENBLAS_NUM_THREADS": "1", "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+             "OPENBLAS_NUM_THREADS": "1", "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "PYTHONDONTWRITEBYTECODE": "1",
+             "BENCH_ENV": str(job.get("env_name", "new"))}
         )
         sys.path.insert(0, workdir)
         import tempfile
@@ -257,6 +258,9 @@ def _run_tests(job: dict, workdir: str) -> dict:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
+            if os.path.isfile(os.path.join(workdir, "conftest.py")):
+                # A task's conftest (e.g. a synthetic API update) acts before the candidate loads.
+                importlib.import_module("conftest")
             mod = importlib.import_module(module)
             imported = True
             entry = job.get("entrypoint")
