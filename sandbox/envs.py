@@ -81,8 +81,11 @@ def platform_tags(python: str) -> list[str]:
     return tags + [f"manylinux2014_{machine}", f"manylinux2010_{machine}", f"manylinux1_{machine}", "linux_" + machine]
 
 
+RESOLVER = "uv-target-markers-1"  # part of the cache key: a resolver change re-resolves
+
+
 def _request_key(env: EnvRequest) -> str:
-    blob = json.dumps([env.python, platform_tag(env.python), sorted(env.requirements), RUNNER_REQUIREMENTS])
+    blob = json.dumps([env.python, platform_tag(env.python), sorted(env.requirements), RUNNER_REQUIREMENTS, RESOLVER])
     return hashlib.sha256(blob.encode()).hexdigest()[:20]
 
 
@@ -108,19 +111,25 @@ def lock(env: EnvRequest, log=print) -> Lock:  # noqa: ANN001
     logs.mkdir(exist_ok=True)
     log_path = logs / f"wheels-{_request_key(env)}.log"
     major, minor = env.python.split(".")
-    cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", "--only-binary=:all:",
-           "--python-version", env.python, "--implementation", "cp", "--abi", f"cp{major}{minor}",
-           *[arg for tag in platform_tags(env.python) for arg in ("--platform", tag)], "-d", str(house), *env.requirements, *RUNNER_REQUIREMENTS]
     log(f"resolving wheels for python {env.python}: {' '.join(env.requirements)}")
     with log_path.open("w") as fh:
+        pins = _resolve_for_target(env, fh)
+        # Exactly the resolved pins, as binary wheels for the target interpreter and platform.
+        cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", "--no-deps",
+               "--only-binary=:all:", "--python-version", env.python, "--implementation", "cp",
+               "--abi", f"cp{major}{minor}", *[arg for tag in platform_tags(env.python) for arg in ("--platform", tag)],
+               "-d", str(house), *pins]
+        fh.write(f"\n$ {' '.join(cmd)}\n")
+        fh.flush()
         proc = subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT)
     if proc.returncode != 0:
-        raise InfraError(f"could not resolve wheels for {', '.join(env.requirements)} (python {env.python}); log: {log_path}")
-    wanted = _resolved_names(log_path)
+        raise InfraError(f"could not download wheels for {', '.join(env.requirements)} (python {env.python}); "
+                         f"log: {log_path}")
+    wanted = {_canonical_name(p.split("==")[0]) for p in pins}
     packages = []
     for wheel in sorted(house.glob("*.whl")):
         name, version = _parse_wheel(wheel.name)
-        if wanted and name not in wanted:
+        if _canonical_name(name) not in wanted:
             continue  # a leftover from an earlier resolution in the same folder
         packages.append(LockedPackage(name=name, version=version, filename=wheel.name, sha256=_sha256(wheel)))
     base = DEBIAN_BASES.get(env.python, ("python-slim",))[0]
@@ -133,12 +142,31 @@ def lock(env: EnvRequest, log=print) -> Lock:  # noqa: ANN001
     return result
 
 
-def _resolved_names(log_path: Path) -> set[str]:
-    """Distribution names pip reported for this resolution ("Saved"/"File was already downloaded")."""
-    names = set()
-    for line in log_path.read_text().splitlines():
-        line = line.strip()
-        for prefix in ("Saved ", "File was already downloaded "):
-            if line.startswith(prefix):
-                names.add(_parse_wheel(Path(line[len(prefix):].strip()).name)[0])
-    return names
+def _canonical_name(name: str) -> str:
+    return name.strip().lower().replace("_", "-").replace(".", "-")
+
+
+def _resolve_for_target(env: EnvRequest, log) -> list[str]:  # noqa: ANN001 - an open log file
+    """Exact pins for the target interpreter and platform. ``uv pip compile`` evaluates
+    environment markers for the target (pip download evaluates them for the host, so e.g.
+    pytest's ``exceptiongroup`` dependency on Python < 3.11 would go missing)."""
+    import tempfile
+
+    from uv import find_uv_bin
+
+    _, (major, minor) = DEBIAN_BASES.get(env.python, ("", (2, 28)))
+    with tempfile.NamedTemporaryFile("w", suffix=".in", delete=False) as req:
+        req.write("\n".join((*env.requirements, *RUNNER_REQUIREMENTS)) + "\n")
+    cmd = [find_uv_bin(), "pip", "compile", req.name, "--python-version", env.python,
+           "--python-platform", f"{platform.machine()}-manylinux_{major}_{minor}", "--only-binary", ":all:",
+           "--no-header", "--no-annotate", "--quiet"]
+    log.write(f"$ {' '.join(cmd)}\n")
+    log.flush()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    os.unlink(req.name)
+    log.write(proc.stdout + proc.stderr)
+    if proc.returncode != 0:
+        raise InfraError(f"could not resolve {', '.join(env.requirements)} for python {env.python}: "
+                         f"{(proc.stderr.strip().splitlines() or ['see log'])[-1]}")
+    return [line.split(";")[0].strip() for line in proc.stdout.splitlines()
+            if line.strip() and not line.startswith(("#", " ", "-"))]
