@@ -158,7 +158,8 @@ def _resolve_for_target(env: EnvRequest, log) -> list[str]:  # noqa: ANN001 - an
     with tempfile.NamedTemporaryFile("w", suffix=".in", delete=False) as req:
         req.write("\n".join((*env.requirements, *RUNNER_REQUIREMENTS)) + "\n")
     cmd = [find_uv_bin(), "pip", "compile", req.name, "--python-version", env.python,
-           "--python-platform", f"{platform.machine()}-manylinux_{major}_{minor}", "--only-binary", ":all:",
+           # uv names platforms up to manylinux_2_40; those wheels run on any newer glibc too.
+           "--python-platform", f"{platform.machine()}-manylinux_{major}_{min(minor, 40)}", "--only-binary", ":all:",
            "--no-header", "--no-annotate", "--quiet"]
     log.write(f"$ {' '.join(cmd)}\n")
     log.flush()
