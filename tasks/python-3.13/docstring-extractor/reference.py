@@ -1,0 +1,12 @@
+import ast
+
+
+def module_strings(source):
+    """Every string literal assigned at module level, by target name."""
+    out = {}
+    for stmt in ast.parse(source).body:
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+            for target in stmt.targets:
+                if isinstance(target, ast.Name):
+                    out[target.id] = stmt.value.value
+    return out

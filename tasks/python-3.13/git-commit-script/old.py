@@ -1,0 +1,10 @@
+import pipes
+
+
+def commit_script(files, message):
+    """Shell script text that stages files and commits them with message."""
+    lines = ["set -e"]
+    for name in files:
+        lines.append("git add -- " + pipes.quote(name))
+    lines.append("git commit -m " + pipes.quote(message))
+    return "\n".join(lines)

@@ -1,0 +1,9 @@
+import types
+
+
+def settings_module(values):
+    """Expose a dict of settings as attributes of a fresh `settings` module."""
+    mod = types.ModuleType("settings")
+    for key, value in values.items():
+        setattr(mod, key.upper(), value)
+    return mod
