@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from benchmark.cli import perf_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
+from benchmark.cli import models_cmd, perf_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
 from benchmark.cli.common import console, log, metrics_table, out, parse_options, progress, split_csv
 
 app = typer.Typer(help="Benchmark harness: bring code models up to date with library API changes, measure what it costs.",
@@ -16,6 +16,7 @@ app.add_typer(tasks_cmd.app, name="tasks")
 app.add_typer(sandbox_cmd.app, name="sandbox")
 app.add_typer(solvers_cmd.app, name="solvers")
 app.add_typer(perf_cmd.app, name="perf")
+app.add_typer(models_cmd.app, name="models")
 
 DEFAULT_MODEL = "smollm2-135m"
 
@@ -96,6 +97,7 @@ def main() -> None:
     from benchmark.loading import SpecError
     from benchmark.registry import UnknownPlugin
     from sandbox.base import InfraError, SandboxUnavailable
+    from solvers.lm.models import ModelError
 
     try:
         app()  # standalone: click handles its own usage errors and exits
@@ -107,7 +109,7 @@ def main() -> None:
         for problem in exc.problems:
             console.print(f"[bold red]error:[/] {problem}", highlight=False)
         raise SystemExit(2) from None
-    except (UnknownPlugin, SandboxUnavailable, InfraError, FileExistsError, FileNotFoundError) as exc:
+    except (UnknownPlugin, SandboxUnavailable, InfraError, ModelError, FileExistsError, FileNotFoundError) as exc:
         console.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise SystemExit(2) from None
 
