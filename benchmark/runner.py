@@ -45,6 +45,7 @@ class RunConfig(BaseModel):
     seed: int = 0
     batch: int = 16
     tasks_root: str | None = None  # a tasks folder other than the shipped one (e.g. imported families)
+    limit: int | None = None  # evaluate only the first N tasks of each kind (target, keep): quick looks
 
 
 def env_request(task: Task, name: str) -> EnvRequest | None:
@@ -168,6 +169,10 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     root = Path(config.tasks_root) if config.tasks_root else None
     evaluated = load_tasks(config.families or None, root=root,
                            splits=config.splits or (Split.test_seen.value, Split.test_unseen.value))
+    if config.limit:
+        target = [t for t in evaluated if t.is_target][: config.limit]
+        keep = [t for t in evaluated if not t.is_target][: config.limit]
+        evaluated = target + keep
     if not store.exists:
         store.create(_run_info(config, run_id, evaluated))
     else:
@@ -238,6 +243,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         **{k: round(v, 2) for k, v in timings.items()},
         "peak_host_mem_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "changes_weights": solver.changes_weights,
+        **solver.cost(),
         **{k: v for k, v in fit_info.items() if isinstance(v, (int, float, str, bool))},
     }
     forgetting = solver.forgetting(sandbox) if solver.changes_weights else None

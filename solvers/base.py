@@ -86,6 +86,10 @@ class Solver(abc.ABC):
         """Learn from train tasks; return facts for the run record (e.g. rules learned)."""
         return {}
 
+    def cost(self) -> dict[str, Any]:
+        """Extra cost figures for the run record (e.g. generated tokens, tokens/s)."""
+        return {}
+
     def forgetting(self, sandbox: Any) -> dict[str, Any] | None:
         """For solvers that change weights: what the update cost elsewhere, base vs updated.
 

@@ -36,6 +36,7 @@ def run(
     out_dir: Path = typer.Option(Path("results"), "--out", help="Results folder."),
     run_id: Optional[str] = typer.Option(None, "--run-id", help="Name of the run folder (default: time-solver-model)."),
     root: Optional[Path] = typer.Option(None, "--root", help="Tasks folder (default: the shipped tasks/)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N target and N keep tasks."),
     resume: Optional[str] = typer.Option(None, "--resume", help="Continue the run with this id."),
 ) -> None:
     """Run a solver on tasks in the sandbox and print its metrics."""
@@ -48,7 +49,7 @@ def run(
     config = RunConfig(solver=solver, options=parse_options(option),
                        model=(model or DEFAULT_MODEL) if solver_cls.uses_model else model,
                        families=split_csv(tasks), splits=splits, sandbox=sandbox, workers=workers, samples=samples,
-                       temperature=temperature, seed=seed, tasks_root=str(root.resolve()) if root else None)
+                       temperature=temperature, seed=seed, tasks_root=str(root.resolve()) if root else None, limit=limit)
     solver_cls.Options.model_validate(config.options)  # fail on a bad -S before any build
     run_id = resume or run_id or default_run_id(config)
     # Containers carry the run id, so a killed run's leftovers can be found and pruned.

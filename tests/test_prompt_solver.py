@@ -1,0 +1,47 @@
+"""The prompt solver: prompt construction, and an end-to-end run with the real default model
+on real tasks in the Docker sandbox."""
+
+from __future__ import annotations
+
+import pytest
+
+from solvers.prompt import build_completion_prompt, build_prompt
+from solvers.base import Problem
+
+
+def problem(doc: str | None = "DataFrame.append was removed; use pandas.concat.") -> Problem:
+    return Problem(uid="f/t", family="f", library="pandas", kind="migrate", split="test_seen", entrypoint="f",
+                   code="import pandas as pd\n\ndef f(a, b):\n    return a.append(b)\n", problem=None, doc=doc,
+                   visible_test=None, environment="python 3.11: pandas==2.2.3")
+
+
+def test_strategies_differ_as_documented():
+    basic, context, cot = (build_prompt(problem(), s) for s in ("basic", "context", "cot"))
+    assert "a.append(b)" in basic and "pandas==2.2.3" in basic
+    assert "concat" not in basic and "concat" in context  # only context/cot reveal the change note
+    assert "step by step" in cot and "step by step" not in context
+    completion = build_completion_prompt(problem(), "basic")
+    assert completion.endswith("```python\n")  # a base model continues inside the fence
+
+
+@pytest.mark.docker
+@pytest.mark.model
+def test_prompt_runs_end_to_end_on_the_real_model(tmp_path):
+    pytest.importorskip("transformers", reason="the model stack is not installed: pip install -e '.[models]'")
+    from tests.conftest import require_docker
+
+    require_docker()
+    from benchmark.results import RunStore
+    from benchmark.runner import RunConfig, run
+    from sandbox.docker_backend import DockerSandbox
+
+    config = RunConfig(solver="prompt", model="smollm2-135m", families=("pandas-2",), limit=1,
+                       options={"strategy": "context", "max_new_tokens": "160", "device": "cpu"})
+    with DockerSandbox() as box:
+        folder, metrics = run(config, box, tmp_path, run_id="prompt", log=lambda msg: None)
+    rows = RunStore(folder).rows()
+    assert len(rows) == 2 and {r.kind for r in rows} == {"migrate", "keep"}
+    assert all(r.status != "infra" and r.candidate.strip() for r in rows)
+    assert all(r.solver_meta["new_tokens"] > 0 for r in rows)
+    assert metrics["cost"]["tokens_per_s"] > 0 and metrics["cost"]["model_revision"] == "b179c9523d0e"
+    assert metrics["overall"]["pass@1"] is not None and metrics["locality"] is not None
