@@ -67,12 +67,16 @@ def test_gitchameleon_keeps_every_problem_with_its_environment(gitchameleon):
 
 @needs_peers
 @pytest.mark.docker
-def test_codeupdatearena_update_is_applied_in_new_only(cua, docker_sandbox):
+@pytest.mark.parametrize("task_id", [
+    "math-sin-add-output-data-type-u0-p0",  # replaces math.sin
+    "math-cos-modify-function-name-u0-p0",  # a rename: math.cos is deleted, which pytest must survive
+])
+def test_codeupdatearena_update_is_applied_in_new_only(cua, docker_sandbox, task_id):
     from benchmark.validate import validate_task
 
     out, _ = cua
     tasks = {t.spec.id: t for t in load_tasks(["codeupdatearena"], root=out)}
-    task = tasks["math-sin-add-output-data-type-u0-p0"]
+    task = tasks[task_id]
     report = validate_task(docker_sandbox, task)
     # The reference passes with the update installed and fails without it: upstream's UPass.
     assert report["checks"] == {"reference_passes_new_x3": True, "reference_fails_old": True}

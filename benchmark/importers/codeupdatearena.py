@@ -44,16 +44,28 @@ def implementation_name(source: str) -> str | None:
 
 
 CONFTEST = '''\
-"""CodeUpdateArena update {update_id}: installed on the package unless BENCH_ENV=old."""
+"""CodeUpdateArena update {update_id}: installed on the package unless BENCH_ENV=old.
+
+Upstream runs each test as a plain script. Here pytest runs in the same process, and some
+updates (re.match, a deleted math.cos) would break pytest itself, so the update is in place
+while the candidate is imported and while each test runs, and reverted around pytest's own
+work in between.
+"""
 import importlib as _bench_importlib
 import os as _bench_os
+import sys as _bench_sys
+
+import pytest as _bench_pytest
+
+if getattr(_bench_sys, "_bench_update_revert", None) is not None:
+    _bench_sys._bench_update_revert()  # pytest imports conftest again: start from the original API
 
 {imports}
 
 {implementation}
 
 
-def _bench_install_update():
+def _bench_parent():
     parts = {path!r}.split(".")
     for cut in range(len(parts) - 1, 0, -1):
         try:
@@ -63,13 +75,43 @@ def _bench_install_update():
             continue
     for attr in parts[cut:-1]:
         parent = getattr(parent, attr)
-    if {rename!r} and hasattr(parent, parts[-1]):
-        delattr(parent, parts[-1])
-    setattr(parent, {new_name!r}, {impl!s})
+    return parent, parts[-1]
 
+
+_BENCH_PARENT, _BENCH_OLD = _bench_parent()
+_BENCH_SAVED = getattr(_BENCH_PARENT, _BENCH_OLD, None)
+
+
+def _bench_apply():
+    if {rename!r} and hasattr(_BENCH_PARENT, _BENCH_OLD):
+        delattr(_BENCH_PARENT, _BENCH_OLD)
+    setattr(_BENCH_PARENT, {new_name!r}, {impl!s})
+
+
+def _bench_revert():
+    if {rename!r} and hasattr(_BENCH_PARENT, {new_name!r}):
+        delattr(_BENCH_PARENT, {new_name!r})
+    if _BENCH_SAVED is not None:
+        setattr(_BENCH_PARENT, _BENCH_OLD, _BENCH_SAVED)
+
+
+_bench_sys._bench_update_revert = _bench_revert
 
 if _bench_os.environ.get("BENCH_ENV", "new") != "old":
-    _bench_install_update()
+    if "solution" not in _bench_sys.modules:
+        _bench_apply()  # the sandbox runner imports the candidate next, with the update in place
+
+    def bench_after_import():
+        """Called by the sandbox runner once the candidate is imported."""
+        _bench_revert()
+
+    @_bench_pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_call(item):
+        _bench_apply()
+        try:
+            yield
+        finally:
+            _bench_revert()
 '''
 
 
@@ -116,7 +158,9 @@ class CodeUpdateArenaImporter(Importer):
             path = update["function_path"]
             ctype = change_type(update["update_type"])
             rename = ctype is ChangeType.rename
-            new_name = impl if rename else path.rsplit(".", 1)[-1]
+            # The update installs its function under its own name: the same name replaces the
+            # original, a new name is added beside it (add-function), and a rename deletes the old.
+            new_name = impl
             u_num = re.search(r"update-(\d+)", update["update_id"])
             change_id = slug(f"{path}-{update['update_type']}-u{u_num.group(1) if u_num else 0}", 75)
             conftest = CONFTEST.format(update_id=update["update_id"], imports=update["imports"].strip(),
@@ -136,7 +180,7 @@ class CodeUpdateArenaImporter(Importer):
                 spec = TaskSpec(
                     id=task_id, kind=Kind.synthetic, split=Split.test_unseen,
                     change=Change(id=change_id, type=ctype, old_api=path,
-                                  new_api=(path.rsplit(".", 1)[0] + "." + new_name) if rename else path,
+                                  new_api=path.rsplit(".", 1)[0] + "." + new_name,
                                   introduced_in_new=True),
                     entrypoint=entry.group(1), api=ApiChecks(), doc=doc, tags=(f"upstream:{ex['prog_syn_id']}",),
                     environments={"new": Environment(python="3.11", requirements=env_reqs),
