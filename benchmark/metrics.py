@@ -104,6 +104,14 @@ def aggregate(rows: list[SampleRecord], samples: int = 1) -> dict:
         for r in target:
             groups[getattr(r, field)].append(r)
         metrics["by"][field] = {name: _core(group, [1]) for name, group in sorted(groups.items())}
+    tiers: dict[str, list[SampleRecord]] = defaultdict(list)
+    for r in target:
+        if "tier" in r.solver_meta:
+            tiers[str(r.solver_meta["tier"])].append(r)
+    if tiers:  # e.g. hybrid: share of tasks per tier and pass rate within it
+        n = len({r.task for r in target})
+        metrics["by"]["tier"] = {name: {**_core(group, [1]), "share": round(len({r.task for r in group}) / n, 4)}
+                                 for name, group in sorted(tiers.items())}
     keep_groups: dict[str, list[SampleRecord]] = defaultdict(list)
     for r in keep:
         if r.status != "infra":

@@ -20,7 +20,8 @@ from solvers.lm.generate import FENCE, GenerationStats, extract_code, generate, 
 
 
 class PromptOptions(Options):
-    strategy: Literal["basic", "context", "cot"] = Field("basic", description="basic | context (with the change note) | cot (reason first)")
+    strategy: Literal["basic", "context", "rules", "cot"] = Field(
+        "basic", description="basic | context (with the change note) | rules (matched learned rules) | cot (reason first)")
     max_new_tokens: int = Field(512, ge=16, le=4096, description="cap on generated tokens per answer")
     batch_size: int = Field(8, ge=1, le=128, description="prompts per generation batch")
     device: str = Field("auto", description="auto (CUDA with bf16 if present, else CPU fp32) | cpu | cuda")
@@ -35,10 +36,14 @@ def _task_text(p: Problem) -> str:
             f"Start from this code and keep its names:")
 
 
-def build_prompt(p: Problem, strategy: str) -> str:
+def build_prompt(p: Problem, strategy: str, rules: list | None = None) -> str:
     parts = [_task_text(p), f"```python\n{p.code.rstrip()}\n```"]
     if strategy in ("context", "cot") and p.doc:
         parts.append(f"What changed in the library (release note):\n{p.doc.strip()}")
+    if strategy == "rules" and rules:
+        listed = "\n".join(f"- {r.show()}" for r in rules)
+        parts.append("Rewrite rules learned from earlier migrations that match this code ($N stands for any "
+                     f"expression):\n{listed}")
     if strategy == "cot":
         parts.append("First explain, step by step, which calls in the code are affected by the new version and how. "
                      "Then give the complete updated module in one ```python block.")
@@ -47,16 +52,18 @@ def build_prompt(p: Problem, strategy: str) -> str:
     return "\n\n".join(parts)
 
 
-def build_completion_prompt(p: Problem, strategy: str) -> str:
+def build_completion_prompt(p: Problem, strategy: str, rules: list | None = None) -> str:
     """For base models: a document whose natural continuation is the updated module."""
     note = f"# What changed: {' '.join((p.doc or '').split())}\n" if strategy in ("context", "cot") and p.doc else ""
+    if strategy == "rules" and rules:
+        note += "".join(f"# Rule: {r.show()}\n" for r in rules)
     return (f"# {_task_text(p).splitlines()[0]}\n{note}# Original code:\n```python\n{p.code.rstrip()}\n```\n"
             f"# Updated code for {p.environment}:\n```python\n")
 
 
 class PromptSolver(Solver):
     name = "prompt"
-    description = "A language model asked to update the code (strategies: basic, context, cot)."
+    description = "A language model asked to update the code (strategies: basic, context, rules, cot)."
     uses_model = True
     Options = PromptOptions
 
@@ -75,29 +82,39 @@ class PromptSolver(Solver):
 
     def fit(self, train: list[Task]) -> dict[str, Any]:
         lm = self.lm  # load once, before the progress bar starts counting
-        return {"model_revision": lm.revision or "", "device": lm.device, "dtype": lm.dtype}
+        info = {"model_revision": lm.revision or "", "device": lm.device, "dtype": lm.dtype}
+        if self.options.strategy == "rules":
+            from solvers.rules import learn_rules
+
+            self.base = learn_rules(train)
+            info["rules"] = len(self.base.rules)
+        return info
 
     def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
+        rules = {p.uid: self.base.matching(p.code) for p in problems} if self.options.strategy == "rules" else {}
+        return self.generate_for(problems, self.options.strategy, rules)
+
+    def generate_for(self, problems: list[Problem], strategy: str, rules: dict[str, list]) -> list[Candidate]:
         lm, opts = self.lm, self.options
         if lm.chat:
-            prompts = [render_prompt(lm, build_prompt(p, opts.strategy)) for p in problems]
+            prompts = [render_prompt(lm, build_prompt(p, strategy, rules.get(p.uid))) for p in problems]
             stop: tuple[str, ...] = ()
         else:
-            prompts = [build_completion_prompt(p, opts.strategy) for p in problems]
+            prompts = [build_completion_prompt(p, strategy, rules.get(p.uid)) for p in problems]
             stop = ("```",)
         out = []
         for s in range(self.ctx.samples):
             gens = generate(lm, prompts, max_new_tokens=opts.max_new_tokens, temperature=self.ctx.temperature,
                             seed=self.ctx.seed + 1000 * s, stop=stop, batch_size=opts.batch_size, stats=self.stats)
             for p, g in zip(problems, gens):
-                out.append(Candidate(p.uid, s, self._code(g.text, lm.chat), {"answer": g.text[-2000:],
-                                                                            "new_tokens": g.new_tokens}))
+                out.append(Candidate(p.uid, s, self._code(g.text, lm.chat, strategy),
+                                     {"answer": g.text[-2000:], "new_tokens": g.new_tokens}))
         return out
 
-    def _code(self, answer: str, chat: bool) -> str:
+    def _code(self, answer: str, chat: bool, strategy: str) -> str:
         if not chat:
             return answer.rstrip() + "\n"  # the prompt opened the fence; generation stopped at its end
-        if self.options.strategy == "cot":
+        if strategy == "cot":
             blocks = FENCE.findall(answer)
             if blocks:
                 return blocks[-1][1].strip("\n") + "\n"

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from benchmark.cli import models_cmd, perf_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
+from benchmark.cli import models_cmd, perf_cmd, rules_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
 from benchmark.cli.common import console, log, metrics_table, out, parse_options, progress, split_csv
 
 app = typer.Typer(help="Benchmark harness: bring code models up to date with library API changes, measure what it costs.",
@@ -17,6 +17,7 @@ app.add_typer(sandbox_cmd.app, name="sandbox")
 app.add_typer(solvers_cmd.app, name="solvers")
 app.add_typer(perf_cmd.app, name="perf")
 app.add_typer(models_cmd.app, name="models")
+app.add_typer(rules_cmd.app, name="rules")
 
 DEFAULT_MODEL = "smollm2-135m"
 

@@ -1,0 +1,84 @@
+"""The rule learner on hand-made pairs, one per rule type, and the rules solver's guarantees."""
+
+from __future__ import annotations
+
+from solvers.rulebase import RuleBase, apply_rules, raw_rules
+
+
+def learned(old: str, new: str) -> list[str]:
+    return sorted(rule.show() for rule in RuleBase.learn([("t", old, new)]).rules)
+
+
+def test_function_rename_keeps_arguments():
+    rules = learned("import numpy as np\nx = np.product(a, axis=0)\n", "import numpy as np\nx = np.prod(a, axis=0)\n")
+    assert rules == ["[rename/moved function] $1.product($0, axis=0)  ->  $1.prod($0, axis=0)"] or \
+        any("product" in r and "prod(" in r for r in rules)
+
+
+def test_attribute_rename_and_moved_name():
+    assert learned("def f(i):\n    return i.is_monotonic\n", "def f(i):\n    return i.is_monotonic_increasing\n") == [
+        "[rename/attribute] $0.is_monotonic  ->  $0.is_monotonic_increasing"]
+    assert learned("import numpy as np\nE = np.AxisError\n", "import numpy as np\nE = np.exceptions.AxisError\n") == [
+        "[rename/attribute] $0.AxisError  ->  $0.exceptions.AxisError"]
+
+
+def test_keyword_rename_removal_and_addition():
+    assert learned("df.to_csv(b, line_terminator='x')\n", "df.to_csv(b, lineterminator='x')\n") == [
+        "[keyword in to_csv(...)] line_terminator  ->  lineterminator"]
+    assert learned("m = Ridge(alpha=1, normalize=False)\n", "m = Ridge(alpha=1)\n") == [
+        "[keyword in Ridge(...)] normalize  ->  (nothing)"]
+    assert learned("km = KMeans(3)\n", "km = KMeans(3, n_init=10)\n") == ["[keyword in KMeans(...)] (nothing)  ->  n_init=10"]
+
+
+def test_call_rewrite_with_argument_mapping():
+    old = "import pandas as pd\ndef f(a, b):\n    return a.append(b, ignore_index=True)\n"
+    new = "import pandas as pd\ndef f(a, b):\n    return pd.concat([a, b], ignore_index=True)\n"
+    base = RuleBase.learn([("t", old, new)])
+    out, applied = apply_rules("import pandas as pd\nx = left.append(right.head(2), ignore_index=True)\n", base.rules)
+    assert "pd.concat([left, right.head(2)], ignore_index=True)" in out and applied
+
+
+def test_import_rewrite_follows_code_rules():
+    base = RuleBase.learn([("t", "import pipes\ndef q(s):\n    return pipes.quote(s)\n",
+                            "import shlex\ndef q(s):\n    return shlex.quote(s)\n")])
+    out, _ = apply_rules("import pipes\n\nCMD = 'ls ' + pipes.quote(path)\n", base.rules)
+    assert out == "import shlex\n\nCMD = 'ls ' + shlex.quote(path)\n"
+    untouched = "import pipes  # only mentioned\n"
+    assert apply_rules(untouched, base.rules)[0] == untouched  # no code rule fired: imports stay
+
+
+def test_unmatched_code_is_left_byte_for_byte():
+    base = RuleBase.learn([("t", "x = df.append(y, ignore_index=True)\n", "x = pd.concat([df, y], ignore_index=True)\n")])
+    code = "items = []\nitems.append(3)   # a list, keep\n\n\ndef  spaced( a ):\n    return a\n"
+    assert apply_rules(code, base.rules) == (code, [])
+
+
+def test_train_code_that_was_not_rewritten_lowers_consistency():
+    # In train, list.append calls stay as they are: the bare `$0.append($1)` rule is inconsistent.
+    pairs = [("a", "x = df.append(y)\n", "x = pd.concat([df, y])\n"),
+             ("b", "rows = []\nrows.append(1)\n", "rows = []\nrows.append(1)\n")]
+    (rule,) = [r for r in RuleBase.learn(pairs).rules if "append" in r.before]
+    assert rule.consistency == 0.5 and rule.confidence < 0.5
+
+
+def test_semantic_rewrites_of_builtins_are_not_rules():
+    # Learned from a scalar-repr fix; as a blind rule it would break every list(...) call.
+    assert raw_rules("def f(a):\n    return list(a)\n", "def f(a):\n    return a.tolist()\n") == set()
+    assert raw_rules("def f(n):\n    return isinstance(n, ast.Num)\n",
+                     "def f(n):\n    return isinstance(n, ast.Constant) and isinstance(n.value, int)\n")
+
+
+def test_confidence_grows_with_support_and_falls_with_inconsistency():
+    pair = ("import numpy as np\nv = np.float_(1)\n", "import numpy as np\nv = np.float64(1)\n")
+    one = RuleBase.learn([("a", *pair)]).rules[0]
+    three = RuleBase.learn([(t, *pair) for t in "abc"]).rules[0]
+    assert one.support == 1 and three.support == 3 and three.confidence > one.confidence >= 0.5
+    # A train pair where the rule's pattern appears but the reference keeps it lowers consistency.
+    mixed = RuleBase.learn([("a", *pair), ("b", "import numpy as np\nv = np.float_(2)\n", "import numpy as np\nv = np.float_(2)\n")])
+    assert mixed.rules[0].consistency == 0.5
+
+
+def test_round_trip(tmp_path):
+    base = RuleBase.learn([("t", "x = s.iteritems()\n", "x = s.items()\n")])
+    base.save(tmp_path / "rules.json")
+    assert RuleBase.load(tmp_path / "rules.json").rules == base.rules
