@@ -177,6 +177,11 @@ def _diff(a: cst.CSTNode, b: cst.CSTNode, out: list, call_ctx: str = "") -> None
     if isinstance(a, cst.Call) and isinstance(b, cst.Call) and code(a.func) == code(b.func):
         _diff_call_args(a, b, out)
         return
+    if isinstance(a, cst.Call) and isinstance(b, cst.Call) and [code(x) for x in a.args] == [code(x) for x in b.args]:
+        # Only what is called changed (`np.in1d(x, y)` -> `np.isin(x, y)`): a rule about the name,
+        # whatever the arguments, so that every call site supports the same rule.
+        _diff(a.func, b.func, out, call_ctx)
+        return
     if isinstance(a, cst.Attribute) and isinstance(b, cst.Attribute) and a.attr.value == b.attr.value:
         # `np.AxisError` -> `np.exceptions.AxisError`: the name anchors the rule; descending into
         # the owner would learn the meaningless `np` -> `np.exceptions`.

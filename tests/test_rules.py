@@ -10,9 +10,12 @@ def learned(old: str, new: str) -> list[str]:
 
 
 def test_function_rename_keeps_arguments():
-    rules = learned("import numpy as np\nx = np.product(a, axis=0)\n", "import numpy as np\nx = np.prod(a, axis=0)\n")
-    assert rules == ["[rename/moved function] $1.product($0, axis=0)  ->  $1.prod($0, axis=0)"] or \
-        any("product" in r and "prod(" in r for r in rules)
+    # Only the name changed: the rule is about the name, so any call site matches it.
+    rules = RuleBase.learn([("t", "import numpy as np\nx = np.product(a, axis=0)\n",
+                             "import numpy as np\nx = np.prod(a, axis=0)\n")]).rules
+    assert [r.show() for r in rules] == ["[rename/attribute] $0.product  ->  $0.prod"]
+    out, _ = apply_rules("import numpy as xp\ny = xp.product(b * 2, dtype=float)\n", rules)
+    assert out == "import numpy as xp\ny = xp.prod(b * 2, dtype=float)\n"
 
 
 def test_attribute_rename_and_moved_name():
