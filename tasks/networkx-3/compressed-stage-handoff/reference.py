@@ -1,0 +1,27 @@
+"""Hand a road network from the cleaning stage to the routing stage as a compressed file."""
+import gzip
+import pickle
+
+import networkx as nx
+
+
+def clean_stage(segments, out_path="roads.gpickle.gz"):
+    """Build the road graph, dropping closed segments and self-loops, and store it gzipped."""
+    graph = nx.Graph(stage="clean")
+    for a, b, length_km, status in segments:
+        if status == "closed" or a == b:
+            continue
+        graph.add_edge(a, b, length_km=float(length_km))
+    with gzip.open(out_path, "wb") as handle:
+        pickle.dump(graph, handle, pickle.HIGHEST_PROTOCOL)
+    return out_path
+
+
+def routing_stage(in_path, origin, destination):
+    """Load the cleaned network and return (km, path) of the shortest route."""
+    with gzip.open(in_path, "rb") as handle:
+        graph = pickle.load(handle)
+    if graph.graph.get("stage") != "clean":
+        raise ValueError("input was not produced by the cleaning stage")
+    km, path = nx.single_source_dijkstra(graph, origin, destination, weight="length_km")
+    return round(km, 3), path

@@ -1,0 +1,16 @@
+"""Nightly ETL check: the rebuilt supplier graph must match yesterday's except for known changes."""
+import networkx as nx
+from networkx.utils import edges_equal
+
+
+def verify_rebuild(previous, rebuilt, added=(), removed=()):
+    """Return a list of problems (empty when the rebuild is consistent)."""
+    expected = nx.Graph(previous)
+    expected.add_edges_from(added)
+    expected.remove_edges_from(removed)
+    problems = []
+    if not edges_equal(expected.edges(), rebuilt.edges()):
+        missing = sorted(tuple(sorted(e)) for e in expected.edges() if not rebuilt.has_edge(*e))
+        extra = sorted(tuple(sorted(e)) for e in rebuilt.edges() if not expected.has_edge(*e))
+        problems.append(f"edges differ: missing {missing}, unexpected {extra}")
+    return problems
