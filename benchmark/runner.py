@@ -45,7 +45,7 @@ class RunConfig(BaseModel):
     seed: int = 0
     batch: int = 16
     tasks_root: str | None = None  # a tasks folder other than the shipped one (e.g. imported families)
-    limit: int | None = None  # evaluate only the first N tasks of each kind (target, keep): quick looks
+    limit: int | None = None  # evaluate N tasks of each kind (target, keep), spread over families and splits
 
 
 def env_request(task: Task, name: str) -> EnvRequest | None:
@@ -156,6 +156,22 @@ def run(
         store.unlock()
 
 
+def spread_sample(tasks: list[Task], n: int) -> list[Task]:
+    """The first ``n`` tasks taken in turn from each (family, split), in task order.
+
+    A quick look at a few tasks then still covers every family and both test splits instead of
+    the first family only; the choice is deterministic, so runs with the same limit compare.
+    """
+    groups: dict[tuple[str, str], list[Task]] = {}
+    for task in tasks:
+        groups.setdefault((task.family.id, task.spec.split.value), []).append(task)
+    picked: list[Task] = []
+    for rank in range(max((len(g) for g in groups.values()), default=0)):
+        picked.extend(g[rank] for g in groups.values() if rank < len(g))
+    chosen = {t.uid for t in picked[:n]}
+    return [t for t in tasks if t.uid in chosen]
+
+
 def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resume: bool,
          log: Callable[[str], None], on_total: Callable[[int, int], None],
          on_row: Callable[[SampleRecord], None]) -> tuple[Path, dict[str, Any]]:
@@ -170,9 +186,8 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     evaluated = load_tasks(config.families or None, root=root,
                            splits=config.splits or (Split.test_seen.value, Split.test_unseen.value))
     if config.limit:
-        target = [t for t in evaluated if t.is_target][: config.limit]
-        keep = [t for t in evaluated if not t.is_target][: config.limit]
-        evaluated = target + keep
+        evaluated = spread_sample([t for t in evaluated if t.is_target], config.limit) + \
+            spread_sample([t for t in evaluated if not t.is_target], config.limit)
     if not store.exists:
         store.create(_run_info(config, run_id, evaluated))
     else:

@@ -59,3 +59,15 @@ def test_schema_errors_exit_nonzero_with_file(tmp_path: Path):
     result = invoke("tasks", "validate", "bad", "--schema-only", "--root", str(root))
     assert result.exit_code == 2
     assert f"{root / 'bad' / 'family.yaml'}: field 'library'" in result.output
+
+
+def test_limit_spreads_over_families_and_splits():
+    from benchmark.loading import load_tasks
+    from benchmark.runner import spread_sample
+
+    tasks = [t for t in load_tasks(["numpy-2", "pandas-2"], splits=("test_seen", "test_unseen")) if t.is_target]
+    groups = {(t.family.id, t.spec.split.value) for t in tasks}
+    picked = spread_sample(tasks, len(groups))
+    assert {(t.family.id, t.spec.split.value) for t in picked} == groups
+    assert picked == [t for t in tasks if t in picked]  # task order kept
+    assert spread_sample(tasks, 10_000) == tasks and spread_sample(tasks, 3) == spread_sample(tasks, 3)
