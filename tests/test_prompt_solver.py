@@ -45,3 +45,28 @@ def test_prompt_runs_end_to_end_on_the_real_model(tmp_path):
     assert all(r.solver_meta["new_tokens"] > 0 for r in rows)
     assert metrics["cost"]["tokens_per_s"] > 0 and metrics["cost"]["model_revision"] == "b179c9523d0e"
     assert metrics["overall"]["pass@1"] is not None and metrics["locality"] is not None
+
+
+@pytest.mark.docker
+@pytest.mark.model
+def test_hybrid_routes_by_rule_confidence_on_the_real_model(tmp_path):
+    pytest.importorskip("transformers", reason="the model stack is not installed: pip install -e '.[models]'")
+    from tests.conftest import require_docker
+
+    require_docker()
+    from benchmark.results import RunStore
+    from benchmark.runner import RunConfig, run
+    from sandbox.docker_backend import DockerSandbox
+
+    # numpy-2 test_seen: changes with three train examples each, so confident rules exist.
+    config = RunConfig(solver="hybrid", model="smollm2-135m", families=("numpy-2",), splits=("test_seen",), limit=4,
+                       options={"max_new_tokens": "128", "device": "cpu"})
+    with DockerSandbox(workers=2) as box:
+        folder, metrics = run(config, box, tmp_path, run_id="hybrid", log=lambda msg: None)
+    rows = RunStore(folder).rows()
+    tiers = {r.task: r.solver_meta["tier"] for r in rows}
+    assert set(tiers.values()) <= {"rules", "guided", "plain"} and "rules" in tiers.values()
+    by_tier = metrics["by"]["tier"]
+    assert abs(sum(t["share"] for t in by_tier.values()) - 1.0) < 1e-6
+    ruled = [r for r in rows if r.solver_meta["tier"] == "rules"]
+    assert all(r.solver_meta["rules_applied"] for r in ruled)
