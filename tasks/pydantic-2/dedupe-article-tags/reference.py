@@ -1,0 +1,25 @@
+"""Article metadata for a blog engine; tags are cleaned up when the article is loaded."""
+from typing import List
+
+from pydantic import BaseModel, field_validator
+
+
+class Article(BaseModel):
+    slug: str
+    title: str
+    tags: List[str] = []
+
+    @field_validator("tags")
+    @classmethod
+    def clean_tags(cls, tags):
+        seen = []
+        for tag in tags:
+            tag = "-".join(tag.lower().split())
+            if tag and tag not in seen:
+                seen.append(tag)
+        if len(seen) > 5:
+            raise ValueError("at most 5 distinct tags")
+        return sorted(seen)
+
+    def has_tag(self, tag: str) -> bool:
+        return "-".join(tag.lower().split()) in self.tags

@@ -1,0 +1,34 @@
+"""Shipping addresses: the postcode format depends on the destination country."""
+import re
+
+from pydantic import BaseModel, model_validator
+
+POSTCODE_FORMATS = {
+    "DE": r"\d{5}",
+    "NL": r"\d{4}[A-Z]{2}",
+    "US": r"\d{5}(-\d{4})?",
+}
+
+
+class ShippingAddress(BaseModel):
+    name: str
+    street: str
+    city: str
+    country: str
+    postcode: str
+
+    @model_validator(mode="after")
+    def postcode_matches_country(self):
+        country = self.country.upper()
+        postcode = self.postcode.replace(" ", "").upper()
+        pattern = POSTCODE_FORMATS.get(country)
+        if pattern is None:
+            raise ValueError(f"we do not ship to {country}")
+        if not re.fullmatch(pattern, postcode):
+            raise ValueError(f"invalid postcode for {country}")
+        self.country = country
+        self.postcode = postcode
+        return self
+
+    def label(self) -> str:
+        return f"{self.name}\n{self.street}\n{self.postcode} {self.city}\n{self.country}"

@@ -1,0 +1,27 @@
+"""UI strings per locale, loaded from the translators' JSON file: {locale: {key: text}}."""
+from typing import Dict
+
+from pydantic import BaseModel
+
+
+class Catalog(BaseModel):
+    __root__: Dict[str, Dict[str, str]]
+
+    def locales(self):
+        return sorted(self.__root__)
+
+    def text(self, key: str, locale: str, default_locale: str = "en", **params) -> str:
+        """Translated text for ``key``: region locale, then its language, then the default."""
+        candidates = [locale, locale.split("-")[0], default_locale]
+        for candidate in candidates:
+            messages = self.__root__.get(candidate, {})
+            if key in messages:
+                return messages[key].format(**params)
+        return key
+
+    def missing(self, locale: str, reference_locale: str = "en"):
+        return sorted(set(self.__root__[reference_locale]) - set(self.__root__.get(locale, {})))
+
+
+def load_catalog(data: dict) -> Catalog:
+    return Catalog.parse_obj(data)
