@@ -158,6 +158,17 @@ class LoadedModel:
         return int(self.model.config.num_hidden_layers)
 
 
+def cpu_threads() -> int:
+    """Threads for CPU inference: ``$BENCH_CPU_THREADS``, else all cores but one.
+
+    The sandbox workers and the rest of the machine need a core: with every core taken by
+    OpenMP, its threads spin against them, and on 2 cores generation measured 3x slower than
+    with one thread.
+    """
+    value = os.environ.get("BENCH_CPU_THREADS")
+    return max(1, int(value) if value else (os.cpu_count() or 2) - 1)
+
+
 def pick_device(device: str | None = None) -> tuple[str, Any]:
     """CUDA with bf16 when present, else CPU with fp32; never fp16 (NaN in training)."""
     import torch
@@ -165,6 +176,8 @@ def pick_device(device: str | None = None) -> tuple[str, Any]:
     if device in (None, "auto"):
         device = "cuda" if torch.cuda.is_available() else "cpu"
     dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
+    if device == "cpu":
+        torch.set_num_threads(cpu_threads())
     return device, dtype
 
 
