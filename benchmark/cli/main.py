@@ -24,7 +24,7 @@ DEFAULT_MODEL = "smollm2-135m"
 
 @app.command()
 def run(
-    solver: str = typer.Option("noop", "--solver", help="Solver name (bench solvers list)."),
+    solver: str = typer.Option("prompt", "--solver", help="Solver name (bench solvers list); the default prompts the default model."),
     option: Optional[list[str]] = typer.Option(None, "-S", help="Solver option key=value (bench solvers show NAME)."),
     model: Optional[str] = typer.Option(None, "--model", help=f"Model for model-based solvers (default {DEFAULT_MODEL})."),
     tasks: Optional[str] = typer.Option(None, "--tasks", help="Comma-separated task families (default: all)."),
