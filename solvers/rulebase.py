@@ -35,6 +35,11 @@ _EMPTY = cst.Module(body=[])
 
 
 def code(node: cst.CSTNode) -> str:
+    # Parameters and annotations only render inside their owner, which spells their `=`/`:`.
+    if isinstance(node, cst.Param):
+        node = cst.Parameters(params=[node])
+    elif isinstance(node, cst.Annotation):
+        return ": " + code(node.annotation)
     return _EMPTY.code_for_node(node).strip()
 
 

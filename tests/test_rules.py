@@ -85,3 +85,12 @@ def test_round_trip(tmp_path):
     base = RuleBase.learn([("t", "x = s.iteritems()\n", "x = s.items()\n")])
     base.save(tmp_path / "rules.json")
     assert RuleBase.load(tmp_path / "rules.json").rules == base.rules
+
+
+def test_changed_parameter_defaults_do_not_break_learning():
+    # Class fields and signatures: diffing reaches bare `Annotation` and `Param` nodes, which
+    # only render inside their owners.
+    old = "class Theme(BaseModel):\n    text: str = Field('#111', regex=HEX)\n\n\ndef f(a: int = 1):\n    pass\n"
+    new = "class Theme(BaseModel):\n    text: str = Field('#111', pattern=HEX)\n\n\ndef f(a: int = 2):\n    pass\n"
+    rules = RuleBase.learn([("t", old, new)]).rules
+    assert [r.show() for r in rules] == ["[keyword in Field(...)] regex  ->  pattern"]
