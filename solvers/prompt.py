@@ -91,7 +91,7 @@ class PromptSolver(Solver):
         return info
 
     def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
-        rules = {p.uid: self.base.matching(p.code) for p in problems} if self.options.strategy == "rules" else {}
+        rules = {p.uid: self.base.matching(p.code, p.library) for p in problems} if self.options.strategy == "rules" else {}
         return self.generate_for(problems, self.options.strategy, rules)
 
     def generate_for(self, problems: list[Problem], strategy: str, rules: dict[str, list]) -> list[Candidate]:

@@ -52,6 +52,10 @@ class Rule:
     support: int = 0
     consistency: float = 1.0
     examples: tuple[str, ...] = ()
+    # The library whose train pairs taught the rule; it only applies to code for that library
+    # ("" = anywhere). A pattern that means a migration in one library (`x.sum(...)` gaining
+    # `keepdims=True` for a scipy result) means nothing in another.
+    scope: str = ""
 
     @property
     def confidence(self) -> float:
@@ -442,8 +446,8 @@ class RuleBase:
     rules: list[Rule]
 
     @classmethod
-    def learn(cls, pairs: list[tuple[str, str, str]]) -> "RuleBase":
-        """``pairs``: (task id, old code, new code)."""
+    def learn(cls, pairs: list[tuple[str, str, str]], scope: str = "") -> "RuleBase":
+        """``pairs``: (task id, old code, new code), all for the library ``scope``."""
         seen: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
         for task_id, old, new in pairs:
             for raw in raw_rules(old, new):
@@ -451,14 +455,21 @@ class RuleBase:
         rules = []
         for (kind, before, after, ctx), tasks in seen.items():
             rule = Rule(kind=kind, before=before, after=after, context=ctx, support=len(tasks),
-                        examples=tuple(sorted(tasks))[:5])
+                        examples=tuple(sorted(tasks))[:5], scope=scope)
             rules.append(Rule(**{**asdict(rule), "consistency": _consistency(rule, pairs)}))
         rules.sort(key=lambda r: (-r.confidence, r.kind, r.before))
         return cls(rules)
 
-    def matching(self, source: str, min_confidence: float = 0.0) -> list[Rule]:
-        """The rules that would fire on ``source``."""
-        _, applied = apply_rules(source, [r for r in self.rules if r.confidence >= min_confidence])
+    def __add__(self, other: "RuleBase") -> "RuleBase":
+        return RuleBase(sorted(self.rules + other.rules, key=lambda r: (-r.confidence, r.scope, r.kind, r.before)))
+
+    def usable(self, library: str | None, min_confidence: float = 0.0) -> list[Rule]:
+        """The rules for code of ``library`` (unscoped rules apply everywhere) at a confidence."""
+        return [r for r in self.rules if r.scope in ("", library) and r.confidence >= min_confidence]
+
+    def matching(self, source: str, library: str | None, min_confidence: float = 0.0) -> list[Rule]:
+        """The rules that would fire on ``source``, code for ``library``."""
+        _, applied = apply_rules(source, self.usable(library, min_confidence))
         return list(dict.fromkeys(applied))
 
     def save(self, path: Path) -> None:

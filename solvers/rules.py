@@ -22,12 +22,19 @@ from solvers.rulebase import RuleBase, apply_rules
 
 
 def learn_rules(train: list[Task]) -> RuleBase:
-    pairs = [(t.uid, t.old_code, t.reference) for t in train if t.old_code is not None and t.spec.kind.value == "migrate"]
-    return RuleBase.learn(pairs)
+    """One rule base per library, each learned from (and judged consistent on) its own pairs."""
+    by_library: dict[str, list[tuple[str, str, str]]] = {}
+    for t in train:
+        if t.old_code is not None and t.spec.kind.value == "migrate":
+            by_library.setdefault(t.family.library, []).append((t.uid, t.old_code, t.reference))
+    return sum((RuleBase.learn(pairs, scope=lib) for lib, pairs in sorted(by_library.items())), RuleBase([]))
 
 
 class RulesOptions(Options):
-    min_confidence: float = Field(0.0, ge=0.0, le=1.0, description="apply only rules at or above this confidence")
+    min_confidence: float = Field(
+        0.5, ge=0.0, le=1.0,
+        description="apply only rules at or above this confidence (0.5: one consistent example, or more examples "
+                    "that mostly agree; below it are accidents of alignment such as a renamed local variable)")
     rules: str | None = Field(None, description="a rules.json from `bench rules learn` instead of learning from train")
 
 
@@ -43,10 +50,9 @@ class RulesSolver(Solver):
         return {"rules": len(self.base.rules), **{f"rules_{k}": v for k, v in self.base.counts().items()}}
 
     def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
-        rules = [r for r in self.base.rules if r.confidence >= self.options.min_confidence]
         out = []
         for p in problems:
-            code, applied = apply_rules(p.code, rules)
+            code, applied = apply_rules(p.code, self.base.usable(p.library, self.options.min_confidence))
             meta = {"rules_applied": [r.show() for r in dict.fromkeys(applied)]}
             out += [Candidate(p.uid, s, code, meta) for s in range(self.ctx.samples)]
         return out
@@ -72,7 +78,7 @@ class HybridSolver(PromptSolver):
         direct, guided, plain = [], [], []
         matched: dict[str, list] = {}
         for p in problems:
-            rules = self.base.matching(p.code)
+            rules = self.base.matching(p.code, p.library)
             matched[p.uid] = rules
             best = max((r.confidence for r in rules), default=0.0)
             (direct if best >= self.options.direct else guided if best >= self.options.guided else plain).append(p)

@@ -94,3 +94,14 @@ def test_changed_parameter_defaults_do_not_break_learning():
     new = "class Theme(BaseModel):\n    text: str = Field('#111', pattern=HEX)\n\n\ndef f(a: int = 2):\n    pass\n"
     rules = RuleBase.learn([("t", old, new)]).rules
     assert [r.show() for r in rules] == ["[keyword in Field(...)] regex  ->  pattern"]
+
+
+def test_rules_apply_only_to_code_of_the_library_they_were_learned_for():
+    from solvers.rules import learn_rules
+    from benchmark.loading import load_tasks
+
+    base = learn_rules(load_tasks(["numpy-2", "pandas-2"], splits=("train",)))
+    assert {r.scope for r in base.rules} == {"numpy", "pandas"}
+    code = "import numpy as np\nx = np.in1d(a, b)\n"
+    assert base.matching(code, "numpy") and not base.matching(code, "pandas")
+    assert all(r.scope == "numpy" for r in base.usable("numpy"))

@@ -40,10 +40,11 @@ def show(
     from solvers.rulebase import RuleBase
 
     base = RuleBase.load(path)
-    table = Table("confidence", "support", "consistency", "rule")
+    table = Table("library", "confidence", "support", "consistency", "rule")
     for rule in base.rules:
         if rule.confidence >= min_confidence:
-            table.add_row(f"{rule.confidence:.2f}", str(rule.support), f"{rule.consistency:.2f}", rule.show())
+            table.add_row(rule.scope or "any", f"{rule.confidence:.2f}", str(rule.support), f"{rule.consistency:.2f}",
+                          rule.show())
     out.print(table)
     _counts(base)
 
