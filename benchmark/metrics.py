@@ -99,11 +99,15 @@ def aggregate(rows: list[SampleRecord], samples: int = 1) -> dict:
         "non_deprecation_migrate": _core([r for r in target if r.kind == "migrate" and not r.deprecation], [1]),
         "by": {},
     }
-    for field in ("kind", "split", "library", "change_type", "family"):
+    slices: dict[str, Callable[[SampleRecord], str]] = {
+        field: (lambda r, f=field: getattr(r, f)) for field in ("kind", "split", "library", "change_type", "family")}
+    # Seen vs unseen per family: the comparison that separates recalling a mapping from updating.
+    slices["family_split"] = lambda r: f"{r.family}/{r.split}"
+    for name, key in slices.items():
         groups: dict[str, list[SampleRecord]] = defaultdict(list)
         for r in target:
-            groups[getattr(r, field)].append(r)
-        metrics["by"][field] = {name: _core(group, [1]) for name, group in sorted(groups.items())}
+            groups[key(r)].append(r)
+        metrics["by"][name] = {value: _core(group, [1]) for value, group in sorted(groups.items())}
     tiers: dict[str, list[SampleRecord]] = defaultdict(list)
     for r in target:
         if "tier" in r.solver_meta:

@@ -49,3 +49,11 @@ def test_aggregate_separates_target_keep_and_infra():
     assert m["locality"]["mean"] == 1.0
     assert m["infra_rows"] == 2
     assert m["by"]["change_type"]["removed"]["tasks"] == 2
+
+
+def test_seen_and_unseen_are_reported_per_family():
+    rows = [_row("f/a", 0, True), _row("f/b", 0, False, split="test_unseen"),
+            _row("g/c", 0, False, family="g"), _row("g/d", 0, True, family="g", split="test_unseen")]
+    by = aggregate(rows)["by"]["family_split"]
+    assert {k: v["pass@1"]["mean"] for k, v in by.items()} == {
+        "f/test_seen": 1.0, "f/test_unseen": 0.0, "g/test_seen": 0.0, "g/test_unseen": 1.0}
