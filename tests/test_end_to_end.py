@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmark.results import RunStore
+from benchmark.loading import default_tasks_dir, load_family_spec
 from tests.conftest import PANDAS, require_docker
 
 pytestmark = pytest.mark.docker
@@ -62,7 +63,7 @@ def test_noop_fails_real_migrations_and_keeps_keep_tasks(runs):
 
 def test_run_record_ties_results_to_specs(runs):
     info = json.loads((runs / "reference" / "run.json").read_text())
-    assert info["families"] == {PANDAS: 1}
+    assert info["families"] == {PANDAS: load_family_spec(default_tasks_dir() / PANDAS).version}
     assert len(info["task_hashes"]) == info["rows"]
     assert info["environments"] and all("lock" in e for e in info["environments"].values())
     rows = RunStore(runs / "reference").rows()
@@ -80,7 +81,7 @@ def test_leaderboard_markdown_and_html(runs, tmp_path):
     md, html = tmp_path / "LB.md", tmp_path / "lb.html"
     bench("leaderboard", str(runs), "-o", str(md), "--html", str(html))
     text = md.read_text()
-    assert f"## {PANDAS}@1" in text
+    assert f"## {PANDAS}@{load_family_spec(default_tasks_dir() / PANDAS).version}" in text
     ref_line = next(line for line in text.splitlines() if line.startswith("| reference"))
     noop_line = next(line for line in text.splitlines() if line.startswith("| noop"))
     assert "100.0 (" in ref_line
