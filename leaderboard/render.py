@@ -55,6 +55,9 @@ def collect_runs(paths: list[Path]) -> list[Row]:
                 continue
             forgetting = metrics.get("forgetting") or {}
             splits = ",".join(metrics.get("splits") or info.get("config", {}).get("splits") or []) or "-"
+            if info.get("config", {}).get("limit"):
+                # A sampled run is a different task set: it neither replaces nor is replaced by a full one.
+                splits += f" (limit {info['config']['limit']})"
             row = Row(family=family, version=version, solver=metrics["solver"], model=metrics.get("model") or "-",
                       splits=splits, run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
                       metrics=fam_metrics, seen=_split_pass(metrics, family, "test_seen"),
