@@ -130,7 +130,10 @@ def test_ctrl_c_stops_the_run_and_removes_its_containers(tmp_path):
 
     args = [sys.executable, "-m", "benchmark.cli.main", "run", "--solver", "reference", "--tasks", PANDAS,
             "--samples", "3", "--sandbox", "docker", "--out", str(tmp_path), "--run-id", "interrupted"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # A suite started in the background (nohup ... &) inherits SIGINT ignored, and Python then
+    # never raises KeyboardInterrupt: give the child the default disposition, as a terminal would.
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     samples = tmp_path / "interrupted" / "samples.jsonl"
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and not (samples.is_file() and samples.read_text().count("\n") >= 2):
