@@ -1,6 +1,6 @@
 """Leaderboard rendering. Reads only the results store (run.json + metrics.json per run).
 
-One row per solver x model x evaluated splits x family@version, grouped by family@version
+One row per solver (with its options) x model x evaluated splits x family@version, grouped by family@version
 so that only like is compared with like; when a combination was run more than once, the
 latest run counts.
 """
@@ -58,7 +58,7 @@ def collect_runs(paths: list[Path]) -> list[Row]:
             if info.get("config", {}).get("limit"):
                 # A sampled run is a different task set: it neither replaces nor is replaced by a full one.
                 splits += f" (limit {info['config']['limit']})"
-            row = Row(family=family, version=version, solver=metrics["solver"], model=metrics.get("model") or "-",
+            row = Row(family=family, version=version, solver=_solver_label(metrics["solver"], info), model=metrics.get("model") or "-",
                       splits=splits, run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
                       metrics=fam_metrics, seen=_split_pass(metrics, family, "test_seen"),
                       unseen=_split_pass(metrics, family, "test_unseen"), locality=metrics.get("locality_by_family", {}).get(family),
@@ -68,6 +68,12 @@ def collect_runs(paths: list[Path]) -> list[Row]:
             if key not in latest or latest[key].finished_at < row.finished_at:
                 latest[key] = row
     return sorted(latest.values(), key=lambda r: (r.family, r.version, -_mean(r.metrics.get("pass@1")), r.solver))
+
+
+def _solver_label(solver: str, info: dict) -> str:
+    # Options are part of what was run: prompt with strategy=cot is a different row from strategy=basic.
+    options = (info.get("config") or {}).get("options") or {}
+    return solver + "".join(f" {k}={v}" for k, v in sorted(options.items()))
 
 
 def _split_pass(metrics: dict, family: str, split: str) -> dict | None:

@@ -13,7 +13,8 @@ def summary(mean: float) -> dict:
 
 
 def make_run(root: Path, run_id: str, solver: str, family: str, version: int, pass1: float, finished: str,
-             splits=("test_seen", "test_unseen"), forgetting: dict | None = None, limit: int | None = None) -> None:
+             splits=("test_seen", "test_unseen"), forgetting: dict | None = None, limit: int | None = None,
+             options: dict | None = None) -> None:
     folder = root / run_id
     folder.mkdir(parents=True)
     core = {"tasks": 10, "samples": 10, "pass@1": summary(pass1), "exec": summary(1.0), "api": summary(pass1),
@@ -25,7 +26,7 @@ def make_run(root: Path, run_id: str, solver: str, family: str, version: int, pa
         metrics["forgetting"] = forgetting
     (folder / "metrics.json").write_text(json.dumps(metrics))
     (folder / "run.json").write_text(json.dumps({"families": {family: version}, "finished_at": finished,
-                                                 "config": {"limit": limit}}))
+                                                 "config": {"limit": limit, "options": options or {}}}))
 
 
 def test_grouping_latest_wins_and_versions_are_not_mixed(tmp_path):
@@ -36,8 +37,10 @@ def test_grouping_latest_wins_and_versions_are_not_mixed(tmp_path):
     make_run(tmp_path, "f", "rules", "fam", 1, 0.2, "2026-01-05", limit=3)  # sampled run: own row, replaces none
     make_run(tmp_path, "e", "lora", "fam", 1, 0.6, "2026-01-01",
              forgetting={"humaneval_delta": summary(-0.05), "bpb_delta": summary(0.012)})
+    make_run(tmp_path, "g", "rules", "fam", 1, 0.3, "2026-01-06", options={"min_confidence": "0.9"})  # other options: own row
     rows = collect_runs([tmp_path])
-    assert sorted((r.version, r.run_id) for r in rows) == [(1, "b"), (1, "c"), (1, "e"), (1, "f"), (2, "d")]
+    assert sorted((r.version, r.run_id) for r in rows) == [(1, "b"), (1, "c"), (1, "e"), (1, "f"), (1, "g"), (2, "d")]
+    assert next(r for r in rows if r.run_id == "g").solver == "rules min_confidence=0.9"
     assert next(r for r in rows if r.run_id == "f").splits == "test_seen,test_unseen (limit 3)"
     md = render_markdown(rows)
     v1, v2 = md.index("## fam@1"), md.index("## fam@2")
