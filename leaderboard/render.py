@@ -84,11 +84,16 @@ def _mean(summary: dict | None) -> float:
     return summary["mean"] if summary else -1.0
 
 
-def _fmt(summary: dict | None, ci: bool = False) -> str:
+def percent(summary: dict | None, ci: bool = False) -> str:
     if not summary:
         return "-"
     text = f"{100 * summary['mean']:.1f}"
     return text + f" ({100 * summary['ci_low']:.0f}–{100 * summary['ci_high']:.0f})" if ci else text
+
+
+def signed(summary: dict | None, scale: float, digits: int) -> str:
+    """A difference (updated minus base), with its sign."""
+    return f"{scale * summary['mean']:+.{digits}f}" if summary else "-"
 
 
 HEADERS = ["solver", "model", "splits", "tasks", "pass@1 % (95% CI)", "seen %", "unseen %", "exec %", "api %", "upass %", "locality %",
@@ -96,11 +101,9 @@ HEADERS = ["solver", "model", "splits", "tasks", "pass@1 % (95% CI)", "seen %", 
 
 
 def _cells(row: Row) -> list:
-    forgetting = f"{100 * row.forgetting['mean']:+.1f}" if row.forgetting else "-"
-    bpb = f"{row.bpb['mean']:+.3f}" if row.bpb else "-"
-    return [row.solver, row.model, row.splits, row.metrics["tasks"], _fmt(row.metrics.get("pass@1"), ci=True),
-            _fmt(row.seen), _fmt(row.unseen), _fmt(row.metrics.get("exec")), _fmt(row.metrics.get("api")), _fmt(row.metrics.get("upass")),
-            _fmt(row.locality), forgetting, bpb, row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
+    return [row.solver, row.model, row.splits, row.metrics["tasks"], percent(row.metrics.get("pass@1"), ci=True),
+            percent(row.seen), percent(row.unseen), percent(row.metrics.get("exec")), percent(row.metrics.get("api")), percent(row.metrics.get("upass")),
+            percent(row.locality), signed(row.forgetting, 100, 1), signed(row.bpb, 1, 3), row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
             f"`{row.run_id}`"]
 
 

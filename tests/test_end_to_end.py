@@ -125,6 +125,34 @@ def test_resume_refuses_existing_run_without_flag(runs):
     assert "--resume noop" in proc.stderr + proc.stdout
 
 
+def test_sweep_runs_each_value_once_and_resumes(runs, tmp_path):
+    args = ("sweep", "min_confidence", "0.5", "0.99", "--solver", "rules", "--tasks", PANDAS, "--limit", "3",
+            "--sandbox", "docker", "--out", str(tmp_path), "--table", str(tmp_path / "sweep.md"))
+    bench(*args)
+    folders = {v: tmp_path / f"sweep-rules-min_confidence-{v}" for v in ("0.5", "0.99")}
+    first = {v: (f / "samples.jsonl").read_text() for v, f in folders.items()}
+    assert all(len(text.splitlines()) == 6 for text in first.values())  # 3 target + 3 keep tasks each
+    options = {v: json.loads((f / "run.json").read_text())["config"]["options"] for v, f in folders.items()}
+    assert options == {"0.5": {"min_confidence": "0.5"}, "0.99": {"min_confidence": "0.99"}}
+    table = (tmp_path / "sweep.md").read_text()
+    assert table.count("`sweep-rules-min_confidence-") == 2
+
+    # A killed point (no metrics yet) is resumed, a finished one reused: nothing lost, nothing twice.
+    (folders["0.99"] / "metrics.json").unlink()
+    lines = first["0.99"].splitlines()
+    (folders["0.99"] / "samples.jsonl").write_text("\n".join(lines[:2]) + "\n")
+    second = bench(*args).stderr
+    assert "0.5: done" in second and "0.99: partial" in second
+    assert (folders["0.5"] / "samples.jsonl").read_text() == first["0.5"]
+    resumed = RunStore(folders["0.99"]).rows()
+    assert len(resumed) == len({r.key for r in resumed}) == 6 and (folders["0.99"] / "metrics.json").is_file()
+
+    # The same folders with another configuration are refused, not mixed.
+    other = bench("sweep", "min_confidence", "0.5", "--solver", "rules", "--tasks", PANDAS, "--limit", "2",
+                  "--sandbox", "docker", "--out", str(tmp_path), check=False)
+    assert other.returncode == 2 and "another configuration" in other.stderr
+
+
 def test_ctrl_c_stops_the_run_and_removes_its_containers(tmp_path):
     import docker
 

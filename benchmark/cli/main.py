@@ -21,29 +21,49 @@ app.add_typer(rules_cmd.app, name="rules")
 
 DEFAULT_MODEL = "smollm2-135m"
 
+# Options shared by run and sweep: one definition, one help text.
+OPTION_OPT = typer.Option(None, "-S", help="Solver option key=value (bench solvers show NAME).")
+MODEL_OPT = typer.Option(None, "--model", help=f"Model for model-based solvers (default {DEFAULT_MODEL}).")
+TASKS_OPT = typer.Option(None, "--tasks", help="Comma-separated task families (default: all).")
+SPLIT_OPT = typer.Option("test_seen,test_unseen", "--split", help="Splits to evaluate, comma-separated, or 'all'.")
+SANDBOX_OPT = typer.Option("auto", "--sandbox", help="auto | docker | local")
+WORKERS_OPT = typer.Option(1, "--workers", min=1, help="Parallel sandbox workers.")
+TEMPERATURE_OPT = typer.Option(0.0, "--temperature", min=0.0)
+SEED_OPT = typer.Option(0, "--seed")
+OUT_DIR_OPT = typer.Option(Path("results"), "--out", help="Results folder.")
+ROOT_OPT = typer.Option(None, "--root", help="Tasks folder (default: the shipped tasks/).")
+LIMIT_OPT = typer.Option(None, "--limit", min=1, help="Only the first N target and N keep tasks (spread over families and splits).")
+
 
 @app.command()
 def run(
     solver: str = typer.Option("prompt", "--solver", help="Solver name (bench solvers list); the default prompts the default model."),
-    option: Optional[list[str]] = typer.Option(None, "-S", help="Solver option key=value (bench solvers show NAME)."),
-    model: Optional[str] = typer.Option(None, "--model", help=f"Model for model-based solvers (default {DEFAULT_MODEL})."),
-    tasks: Optional[str] = typer.Option(None, "--tasks", help="Comma-separated task families (default: all)."),
-    split: str = typer.Option("test_seen,test_unseen", "--split", help="Splits to evaluate, comma-separated, or 'all'."),
-    sandbox: str = typer.Option("auto", "--sandbox", help="auto | docker | local"),
-    workers: int = typer.Option(1, "--workers", min=1, help="Parallel sandbox workers."),
+    option: Optional[list[str]] = OPTION_OPT,
+    model: Optional[str] = MODEL_OPT,
+    tasks: Optional[str] = TASKS_OPT,
+    split: str = SPLIT_OPT,
+    sandbox: str = SANDBOX_OPT,
+    workers: int = WORKERS_OPT,
     samples: int = typer.Option(1, "--samples", min=1, help="Samples per task (pass@k for k <= samples)."),
-    temperature: float = typer.Option(0.0, "--temperature", min=0.0),
-    seed: int = typer.Option(0, "--seed"),
-    out_dir: Path = typer.Option(Path("results"), "--out", help="Results folder."),
+    temperature: float = TEMPERATURE_OPT,
+    seed: int = SEED_OPT,
+    out_dir: Path = OUT_DIR_OPT,
     run_id: Optional[str] = typer.Option(None, "--run-id", help="Name of the run folder (default: time-solver-model)."),
-    root: Optional[Path] = typer.Option(None, "--root", help="Tasks folder (default: the shipped tasks/)."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N target and N keep tasks."),
+    root: Optional[Path] = ROOT_OPT,
+    limit: Optional[int] = LIMIT_OPT,
     resume: Optional[str] = typer.Option(None, "--resume", help="Continue the run with this id."),
 ) -> None:
     """Run a solver on tasks in the sandbox and print its metrics."""
-    from benchmark.plugins import SOLVERS, open_sandbox
-    from benchmark.runner import RunConfig, default_run_id
-    from benchmark.runner import run as run_benchmark
+    from benchmark.runner import default_run_id
+
+    config = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit)
+    _execute(config, resume or run_id or default_run_id(config), resume is not None, out_dir)
+
+
+def _config(solver: str, option: list[str] | None, model: str | None, tasks: str | None, split: str, sandbox: str,
+            workers: int, samples: int, temperature: float, seed: int, root: Path | None, limit: int | None):  # noqa: ANN202
+    from benchmark.plugins import SOLVERS
+    from benchmark.runner import RunConfig
 
     solver_cls = SOLVERS.get(solver)
     splits = ("train", "test_seen", "test_unseen") if split == "all" else split_csv(split)
@@ -52,12 +72,19 @@ def run(
                        families=split_csv(tasks), splits=splits, sandbox=sandbox, workers=workers, samples=samples,
                        temperature=temperature, seed=seed, tasks_root=str(root.resolve()) if root else None, limit=limit)
     solver_cls.Options.model_validate(config.options)  # fail on a bad -S before any build
-    run_id = resume or run_id or default_run_id(config)
+    return config
+
+
+def _execute(config, run_id: str, resume: bool, out_dir: Path) -> dict:  # noqa: ANN001
+    """One run with a progress bar, its metrics printed; returns the metrics."""
+    from benchmark.plugins import open_sandbox
+    from benchmark.runner import run as run_benchmark
+
     # Containers carry the run id, so a killed run's leftovers can be found and pruned.
-    box = open_sandbox(sandbox, workers=workers, log=log, run_label=run_id)
+    box = open_sandbox(config.sandbox, workers=config.workers, log=log, run_label=run_id)
     try:
         with progress() as bar:
-            handle = bar.add_task(f"{solver}", total=None)
+            handle = bar.add_task(f"{config.solver} {run_id}", total=None)
 
             def on_total(total: int, done: int) -> None:
                 bar.update(handle, total=total, completed=done)
@@ -65,12 +92,54 @@ def run(
             def on_row(row) -> None:  # noqa: ANN001
                 bar.advance(handle)
 
-            folder, metrics = run_benchmark(config, box, out_dir, run_id=run_id, resume=resume is not None,
+            folder, metrics = run_benchmark(config, box, out_dir, run_id=run_id, resume=resume,
                                             log=log, on_total=on_total, on_row=on_row)
     finally:
         box.close()
     out.print(metrics_table(metrics))
     log(f"results: {folder}")
+    return metrics
+
+
+@app.command()
+def sweep(
+    key: str = typer.Argument(..., help="The solver option to vary, e.g. layers."),
+    values: list[str] = typer.Argument(..., help="Its values, one run each, e.g. bottom:1/3 middle:1/3 top:1/3 all."),
+    solver: str = typer.Option(..., "--solver", help="Solver name (bench solvers list)."),
+    option: Optional[list[str]] = OPTION_OPT,
+    model: Optional[str] = MODEL_OPT,
+    tasks: Optional[str] = TASKS_OPT,
+    split: str = SPLIT_OPT,
+    sandbox: str = SANDBOX_OPT,
+    workers: int = WORKERS_OPT,
+    samples: int = typer.Option(1, "--samples", min=1, help="Samples per task."),
+    temperature: float = TEMPERATURE_OPT,
+    seed: int = SEED_OPT,
+    out_dir: Path = OUT_DIR_OPT,
+    name: Optional[str] = typer.Option(None, "--name", help="Run folders are NAME-VALUE (default: sweep-SOLVER-KEY)."),
+    root: Optional[Path] = ROOT_OPT,
+    limit: Optional[int] = LIMIT_OPT,
+    table: Optional[Path] = typer.Option(None, "--table", help="Also write the comparison table (Markdown) here."),
+) -> None:
+    """Run a solver once per value of one option and compare the runs; rerun to resume."""
+    from benchmark.plugins import SOLVERS
+    from benchmark.sweep import PointState, point_state, render_sweep, sweep_points
+
+    base = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit)
+    points = sweep_points(base, key, values, name or f"sweep-{solver}-{key}")
+    for point in points:
+        SOLVERS.get(solver).Options.model_validate(point.config.options)  # every value is checked before any run
+    states = {point.run_id: point_state(out_dir, point) for point in points}
+    for i, point in enumerate(points, 1):
+        state = states[point.run_id]
+        log(f"[{i}/{len(points)}] {key}={point.value}: {state.value} ({out_dir / point.run_id})")
+        if state is not PointState.done:
+            _execute(point.config, point.run_id, state is PointState.partial, out_dir)
+    text = render_sweep(out_dir, key, points)
+    out.print(text, soft_wrap=True)  # a Markdown table must not be wrapped
+    if table:
+        table.write_text(f"`bench sweep {key} {' '.join(values)} --solver {solver}`\n\n{text}\n")
+        log(f"wrote {table}")
 
 
 @app.command()
@@ -99,6 +168,7 @@ def main() -> None:
     from benchmark.loading import SpecError
     from benchmark.registry import UnknownPlugin
     from sandbox.base import InfraError, SandboxUnavailable
+    from benchmark.sweep import SweepError
     from solvers.lm.models import ModelError
 
     try:
@@ -111,7 +181,8 @@ def main() -> None:
         for problem in exc.problems:
             console.print(f"[bold red]error:[/] {problem}", highlight=False)
         raise SystemExit(2) from None
-    except (UnknownPlugin, SandboxUnavailable, InfraError, ModelError, FileExistsError, FileNotFoundError) as exc:
+    except (UnknownPlugin, SandboxUnavailable, InfraError, ModelError, SweepError, FileExistsError,
+            FileNotFoundError) as exc:
         console.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise SystemExit(2) from None
 
