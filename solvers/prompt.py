@@ -16,7 +16,7 @@ from pydantic import Field
 
 from benchmark.specs import Task
 from solvers.base import Candidate, Options, Problem, Solver
-from solvers.lm.generate import FENCE, GenerationStats, extract_code, generate, render_prompt
+from solvers.lm.generate import GenerationStats, extract_code, final_code, generate, render_prompt
 
 
 class PromptOptions(Options):
@@ -117,11 +117,7 @@ class PromptSolver(Solver):
     def _code(self, answer: str, chat: bool, strategy: str) -> str:
         if not chat:
             return answer.rstrip() + "\n"  # the prompt opened the fence; generation stopped at its end
-        if strategy == "cot":
-            blocks = FENCE.findall(answer)
-            if blocks:
-                return blocks[-1][1].strip("\n") + "\n"
-        return extract_code(answer)
+        return final_code(answer) if strategy == "cot" else extract_code(answer)
 
     def cost(self) -> dict[str, Any]:
         return {"generated_tokens": self.stats.tokens, "generation_s": round(self.stats.seconds, 2),

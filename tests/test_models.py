@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from solvers.lm.generate import extract_code
+from solvers.lm.generate import extract_code, final_code
 
 
 def test_extract_prefers_python_fence():
@@ -27,6 +27,14 @@ def smollm():
 
 
 @pytest.mark.model
+def test_reasoning_answer_ends_with_its_last_closed_block():
+    first, second = "x = old()\n", "import new\nx = new.call()\n"
+    cut = f"Step 1...\n```python\n{first}```\nThen:\n```python\n{second}```\nAgain:\n```python\nx = new.ca"
+    assert final_code(cut) == second  # the block cut by the token cap is not the answer
+    assert final_code("Reasoning.\n```python\nx = 1\ny = 2") == "x = 1\ny = 2\n"  # nothing closed: the cut one
+    assert final_code("Only prose, then\nimport os\n") == "import os\n"
+
+
 def test_default_model_is_real_and_generates(smollm):
     from solvers.lm import GenerationStats, generate, render_prompt
     from solvers.lm.models import is_provisioned

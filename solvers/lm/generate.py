@@ -75,6 +75,19 @@ def generate(lm: LoadedModel, prompts: list[str], max_new_tokens: int = 384, tem
     return out
 
 
+def final_code(answer: str) -> str:
+    """The code a reasoning answer ends with: its last closed fenced block.
+
+    A block cut off by the token cap is used only when no block was closed: a model that
+    repeats the module until the cap would otherwise be scored on half a line.
+    """
+    matches = list(FENCE.finditer(answer))
+    if not matches:
+        return extract_code(answer)
+    closed = [m for m in matches if m.group(0).endswith("```")]
+    return (closed or matches)[-1].group(2).strip("\n") + "\n"
+
+
 def extract_code(answer: str, prefer: str = "python") -> str:
     """The code in a model answer: a fenced block (the python one, else the longest), else the
     lines from the first that looks like code; otherwise the answer as it is."""
