@@ -8,7 +8,10 @@ variables, the arguments that pass through) become placeholders, which turns the
 template rule such as ``$0.append($1, ignore_index=$2)`` -> ``pd.concat([$0, $1], ignore_index=$2)``.
 A keyword that changes inside a call to the same function becomes a keyword rule
 (``to_csv(line_terminator=)`` -> ``to_csv(lineterminator=)``) that works whatever the other
-arguments are; changed import statements become import rules.
+arguments are; changed import statements become import rules. Every name a train reference
+imports becomes a binding rule (``field_validator`` -> ``from pydantic import field_validator``):
+when a rewrite introduces a name the module does not define, its binding rule adds the import,
+so that ``@validator`` -> ``@field_validator`` does not leave an undefined name behind.
 
 Confidence = consistency x (1 - 0.5 ** support): *support* is the number of train tasks that
 produced the rule, *consistency* the share of the rule's matches in train old code that the
@@ -45,7 +48,7 @@ def code(node: cst.CSTNode) -> str:
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str  # template | keyword | import
+    kind: str  # template | keyword | import | binding
     before: str
     after: str
     context: str = ""  # keyword rules: the called function's last name
@@ -212,6 +215,11 @@ def _diff_call_args(a: cst.Call, b: cst.Call, out: list) -> None:
     kw_b = {arg.keyword.value: arg for arg in b.args if arg.keyword}
     pos_a = [arg for arg in a.args if not arg.keyword]
     pos_b = [arg for arg in b.args if not arg.keyword]
+    if len(pos_a) != len(pos_b):
+        # Arguments moved between positions and keywords (`re.sub(p, r, s, 1)` -> `count=1`):
+        # only the whole call says which value went where.
+        out.append(("template", a, b, ctx))
+        return
     gone = [k for k in kw_a if k not in kw_b]
     new = [k for k in kw_b if k not in kw_a]
     for old_k, new_k in zip(gone, new):  # a renamed keyword keeps its value
@@ -223,11 +231,8 @@ def _diff_call_args(a: cst.Call, b: cst.Call, out: list) -> None:
         out.append(("keyword", "", f"{k}={code(kw_b[k].value)}", ctx))
     for k in set(kw_a) & set(kw_b):
         _diff(kw_a[k].value, kw_b[k].value, out, ctx)
-    if len(pos_a) == len(pos_b):
-        for x, y in zip(pos_a, pos_b):
-            _diff(x.value, y.value, out, ctx)
-    else:
-        out.append(("template", a, b, ctx))
+    for x, y in zip(pos_a, pos_b):
+        _diff(x.value, y.value, out, ctx)
 
 
 def _subexpressions(node: cst.CSTNode) -> list[cst.CSTNode]:
@@ -347,6 +352,14 @@ def _import_pairs(old: cst.Module, new: cst.Module) -> list[tuple[str, str]]:
     return pairs
 
 
+def _local_names(module: cst.Module) -> set[str]:
+    """Names the module's own code binds (parameters, variables, functions, classes), not imports."""
+    from libcst.metadata import Assignment, MetadataWrapper, ScopeProvider
+
+    scopes = {s for s in MetadataWrapper(module).resolve(ScopeProvider).values() if s is not None}
+    return {a.name for s in scopes for a in s.assignments if type(a) is Assignment}
+
+
 def raw_rules(old_src: str, new_src: str) -> set[tuple[str, str, str, str]]:
     """(kind, before, after, context) rewrites in one pair."""
     try:
@@ -354,6 +367,7 @@ def raw_rules(old_src: str, new_src: str) -> set[tuple[str, str, str, str]]:
     except cst.ParserSyntaxError:
         return set()
     rules: set[tuple[str, str, str, str]] = {("import", a, b, "") for a, b in _import_pairs(old, new)}
+    local = _local_names(old)
     ua, ub = _units(old), _units(new)
     ca, cb = [code(u) for u in ua], [code(u) for u in ub]
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=ca, b=cb, autojunk=False).get_opcodes():
@@ -369,9 +383,84 @@ def raw_rules(old_src: str, new_src: str) -> set[tuple[str, str, str, str]]:
                     rules.add(("keyword", a, b, ctx))
                 else:
                     gen = generalize(a, b)
-                    if gen:
+                    # A renamed parameter or variable of the module's own code is not an API change.
+                    if gen and not (isinstance(a, cst.Name) and a.value in local):
                         rules.add(("template", gen[0], gen[1], ""))
     return rules
+
+
+def _bindings(new_src: str) -> set[tuple[str, str, str, str]]:
+    """("binding", name, import statement, "") for every name a module's top-level imports bind."""
+    try:
+        module = cst.parse_module(new_src)
+    except cst.ParserSyntaxError:
+        return set()
+    out: set[tuple[str, str, str, str]] = set()
+    for line in module.body:
+        for stmt in line.body if isinstance(line, cst.SimpleStatementLine) else ():
+            if isinstance(stmt, cst.ImportFrom) and not isinstance(stmt.names, cst.ImportStar) and not stmt.relative:
+                source = code(stmt.module)
+                for alias in stmt.names:
+                    bound = code(alias.asname.name) if alias.asname else code(alias.name)
+                    if source != "__future__":
+                        out.add(("binding", bound, f"from {source} import {code(alias).rstrip(', ')}", ""))
+            elif isinstance(stmt, cst.Import):
+                for alias in stmt.names:
+                    bound = code(alias.asname.name) if alias.asname else code(alias.name).split(".")[0]
+                    out.add(("binding", bound, f"import {code(alias).rstrip(', ')}", ""))
+    return out
+
+
+def _unbound(module: cst.Module) -> set[str] | None:
+    """Names the module reads but never binds (builtins count as bound); None when unknowable."""
+    from libcst.metadata import MetadataWrapper, ScopeProvider
+
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    if any(isinstance(n.names, cst.ImportStar) for n in _nodes(wrapper.module, cst.ImportFrom)):
+        return None  # a star import may bind anything
+    scopes = {s for s in wrapper.resolve(ScopeProvider).values() if s is not None}
+    return {a.node.value for s in scopes for a in s.accesses if isinstance(a.node, cst.Name) and not a.referents}
+
+
+def _nodes(module: cst.Module, kind: type) -> list[cst.CSTNode]:
+    found: list[cst.CSTNode] = []
+
+    class V(cst.CSTVisitor):
+        def on_visit(self, node: cst.CSTNode) -> bool:
+            if isinstance(node, kind):
+                found.append(node)
+            return True
+
+    module.visit(V())
+    return found
+
+
+def _bind_introduced(module: cst.Module, applied: list["Rule"], rules: list["Rule"]) -> cst.Module:
+    """Add the import for each name an applied rewrite introduced and the module leaves unbound."""
+    introduced: set[str] = set()
+    for rule in applied:
+        if rule.kind == "template":
+            after, _ = _identifiers(rule.after)
+            introduced |= after - _identifiers(rule.before)[0]
+        elif rule.kind == "keyword" and "=" in rule.after:
+            introduced |= _identifiers(rule.after.split("=", 1)[1])[0]
+    bindings = {r.before: r for r in rules if r.kind == "binding"}  # rules arrive best first
+    wanted = sorted(introduced & set(bindings))
+    if not wanted:
+        return module
+    unbound = _unbound(module)
+    added = [bindings[name] for name in wanted if unbound is not None and name in unbound]
+    if not added:
+        return module
+    applied.extend(added)
+    body = list(module.body)
+    last_import = max((i for i, line in enumerate(body) if isinstance(line, cst.SimpleStatementLine)
+                       and any(isinstance(s, (cst.Import, cst.ImportFrom)) for s in line.body)), default=None)
+    docstring = bool(body) and isinstance(body[0], cst.SimpleStatementLine) and \
+        isinstance(body[0].body[0], cst.Expr) and isinstance(body[0].body[0].value, cst.SimpleString)
+    at = last_import + 1 if last_import is not None else int(docstring)
+    new_lines = [cst.parse_statement(r.after + "\n") for r in added]
+    return module.with_changes(body=body[:at] + new_lines + body[at:])
 
 
 # ----------------------------------------------------------------------------- applying
@@ -437,6 +526,8 @@ def apply_rules(source: str, rules: list[Rule]) -> tuple[str, list[Rule]]:
             # Imports follow the code: swap them only when a code rule fired, or drop dead ones.
             out = out.replace(rule.before, rule.after, 1)
             applied.append(rule)
+    if transformer.applied:  # after the import swaps, so that an import is never added twice
+        out = _bind_introduced(cst.parse_module(out), applied, rules).code
     return out, applied
 
 
@@ -450,7 +541,7 @@ class RuleBase:
         """``pairs``: (task id, old code, new code), all for the library ``scope``."""
         seen: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
         for task_id, old, new in pairs:
-            for raw in raw_rules(old, new):
+            for raw in raw_rules(old, new) | _bindings(new):
                 seen[raw].add(task_id)
         rules = []
         for (kind, before, after, ctx), tasks in seen.items():
@@ -488,7 +579,7 @@ class RuleBase:
 
 def _consistency(rule: Rule, pairs: list[tuple[str, str, str]]) -> float:
     """Of the train old modules this rule matches, the share whose reference it explains."""
-    if rule.kind == "import":
+    if rule.kind in ("import", "binding"):
         return 1.0
     fired = consistent = 0
     for _, old, new in pairs:
