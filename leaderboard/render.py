@@ -2,7 +2,8 @@
 
 One row per solver (with its options) x model x evaluated splits x family@version, grouped by family@version
 so that only like is compared with like; when a combination was run more than once, the
-latest run counts.
+latest run counts. A run over several families also gets a row in a table of its own family
+set ("All of ..."), pooling its tasks: the headline numbers, still comparing like with like.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ class Row:
     forgetting: dict | None
     bpb: dict | None
     cost: dict
+    pooled: bool = False  # a row over all of a run's families rather than one
+
+    @property
+    def group(self) -> str:
+        return f"{self.family}@{self.version}" if not self.pooled else f"All of {self.family}"
 
 
 def _is_run(folder: Path) -> bool:
@@ -46,28 +52,41 @@ def collect_runs(paths: list[Path]) -> list[Row]:
         elif path.is_dir():
             folders += sorted(p for p in path.iterdir() if _is_run(p))
     latest: dict[tuple, Row] = {}
+
+    def keep_latest(row: Row) -> None:
+        key = (row.group, row.solver, row.model, row.splits)
+        if key not in latest or latest[key].finished_at < row.finished_at:
+            latest[key] = row
+
     for folder in folders:
         info = json.loads((folder / "run.json").read_text())
         metrics = json.loads((folder / "metrics.json").read_text())
-        for family, version in sorted(info.get("families", {}).items()):
+        forgetting = metrics.get("forgetting") or {}
+        splits = ",".join(metrics.get("splits") or info.get("config", {}).get("splits") or []) or "-"
+        if info.get("config", {}).get("limit"):
+            # A sampled run is a different task set: it neither replaces nor is replaced by a full one.
+            splits += f" (limit {info['config']['limit']})"
+        common = dict(solver=_solver_label(metrics["solver"], info), model=metrics.get("model") or "-", splits=splits,
+                      run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
+                      forgetting=forgetting.get("humaneval_delta"), bpb=forgetting.get("bpb_delta"),
+                      cost=metrics.get("cost", {}))
+        families = sorted(info.get("families", {}).items())
+        for family, version in families:
             fam_metrics = metrics["by"]["family"].get(family)
             if fam_metrics is None:
                 continue
-            forgetting = metrics.get("forgetting") or {}
-            splits = ",".join(metrics.get("splits") or info.get("config", {}).get("splits") or []) or "-"
-            if info.get("config", {}).get("limit"):
-                # A sampled run is a different task set: it neither replaces nor is replaced by a full one.
-                splits += f" (limit {info['config']['limit']})"
-            row = Row(family=family, version=version, solver=_solver_label(metrics["solver"], info), model=metrics.get("model") or "-",
-                      splits=splits, run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
-                      metrics=fam_metrics, seen=_split_pass(metrics, family, "test_seen"),
-                      unseen=_split_pass(metrics, family, "test_unseen"), locality=metrics.get("locality_by_family", {}).get(family),
-                      forgetting=forgetting.get("humaneval_delta"), bpb=forgetting.get("bpb_delta"),
-                      cost=metrics.get("cost", {}))
-            key = (row.family, row.version, row.solver, row.model, row.splits)
-            if key not in latest or latest[key].finished_at < row.finished_at:
-                latest[key] = row
-    return sorted(latest.values(), key=lambda r: (r.family, r.version, -_mean(r.metrics.get("pass@1")), r.solver))
+            keep_latest(Row(family=family, version=version, metrics=fam_metrics,
+                            seen=_split_pass(metrics, family, "test_seen"), unseen=_split_pass(metrics, family, "test_unseen"),
+                            locality=metrics.get("locality_by_family", {}).get(family), **common))
+        if len(families) > 1:
+            split = metrics["by"].get("split", {})
+            keep_latest(Row(family=", ".join(f"{f}@{v}" for f, v in families), version=0, metrics=metrics["overall"],
+                            seen=(split.get("test_seen") or {}).get("pass@1"),
+                            unseen=(split.get("test_unseen") or {}).get("pass@1"), locality=metrics.get("locality"),
+                            pooled=True, **common))
+    # Pooled tables first, the widest family set first; then families alphabetically; best pass@1 on top.
+    return sorted(latest.values(), key=lambda r: (not r.pooled, -r.family.count(",") if r.pooled else 0, r.family,
+                                                  r.version, -_mean(r.metrics.get("pass@1")), r.solver))
 
 
 def _solver_label(solver: str, info: dict) -> str:
@@ -110,13 +129,14 @@ def _cells(row: Row) -> list:
 def _groups(rows: list[Row]) -> dict[str, list[Row]]:
     groups: dict[str, list[Row]] = {}
     for row in rows:
-        groups.setdefault(f"{row.family}@{row.version}", []).append(row)
+        groups.setdefault(row.group, []).append(row)
     return groups
 
 
 def render_markdown(rows: list[Row]) -> str:
     lines = ["# Leaderboard", "",
-             "Generated by `bench leaderboard`. Rows compare only runs of the same task family version.",
+             "Generated by `bench leaderboard`. Each table compares only runs over the same task family versions:",
+             "first the runs over several families, pooled (\"All of ...\"), then one table per family.",
              "pass@1, exec, api and upass are over target tasks (migrate/complete/synthetic) of the evaluated splits;",
              "seen/unseen: pass@1 on test_seen (changes also in train) and test_unseen (changes absent from train);",
              "locality is the share of keep tasks still passing. See docs/metrics.md.", ""]
@@ -132,7 +152,7 @@ def _plot(rows: list[Row]) -> str:
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(6.5, 4.5))
-    for row in rows:
+    for row in [r for r in rows if not r.pooled]:
         x = 100 * row.forgetting["mean"] if row.forgetting else (100 * row.locality["mean"] if row.locality else 0.0)
         y = 100 * _mean(row.metrics.get("pass@1"))
         ax.scatter([x], [y])

@@ -52,3 +52,25 @@ def test_grouping_latest_wins_and_versions_are_not_mixed(tmp_path):
     html = tmp_path / "lb.html"
     render_html(rows, html)
     assert "Δ HumanEval" in html.read_text()
+
+
+def test_multi_family_runs_get_a_pooled_table_first(tmp_path):
+    make_run(tmp_path, "single", "rules", "fam", 1, 0.5, "2026-01-01")
+    folder = tmp_path / "both"
+    folder.mkdir()
+    per_family = {"a": {"tasks": 4, "pass@1": summary(0.25)}, "b": {"tasks": 6, "pass@1": summary(0.5)}}
+    metrics = {"run_id": "both", "solver": "rules", "model": None, "splits": ["test_seen", "test_unseen"],
+               "overall": {"tasks": 10, "pass@1": summary(0.4)}, "locality": summary(0.9),
+               "by": {"family": per_family, "split": {"test_seen": {"pass@1": summary(0.6)}}},
+               "locality_by_family": {"a": summary(1.0), "b": summary(0.8)}, "cost": {}}
+    (folder / "metrics.json").write_text(json.dumps(metrics))
+    (folder / "run.json").write_text(json.dumps({"families": {"a": 1, "b": 2}, "finished_at": "2026-01-02",
+                                                 "config": {}}))
+    rows = collect_runs([tmp_path])
+    pooled = [r for r in rows if r.pooled]
+    assert [(r.run_id, r.group) for r in pooled] == [("both", "All of a@1, b@2")]  # none for a one-family run
+    assert rows[0] is pooled[0] and pooled[0].metrics["tasks"] == 10 and pooled[0].locality["mean"] == 0.9
+    md = render_markdown(rows)
+    assert md.index("## All of a@1, b@2") < md.index("## a@1") < md.index("## b@2")
+    line = next(x for x in md.splitlines()[md.splitlines().index("## All of a@1, b@2"):] if "`both`" in x)
+    assert [c.strip() for c in line.split("|")[5:7]] == ["40.0 (30–50)", "60"]  # overall pass@1, then seen
