@@ -24,6 +24,10 @@ class PromptOptions(Options):
         "basic", description="basic | context (with the change note) | rules (matched learned rules) | cot (reason first)")
     max_new_tokens: int = Field(512, ge=16, le=4096, description="cap on generated tokens per answer")
     batch_size: int = Field(8, ge=1, le=128, description="prompts per generation batch")
+    repetition_penalty: float = Field(
+        1.0, ge=1.0, le=2.0, description="divide the logits of tokens already in the prompt or answer by this "
+                                         "(1.0 = off); small models under greedy decoding often repeat a line until "
+                                         "max_new_tokens")
     device: str = Field("auto", description="auto (CUDA with bf16 if present, else CPU fp32) | cpu | cuda")
 
 
@@ -108,7 +112,8 @@ class PromptSolver(Solver):
         out = []
         for s in range(self.ctx.samples):
             gens = generate(lm, prompts, max_new_tokens=opts.max_new_tokens, temperature=self.ctx.temperature,
-                            seed=self.ctx.seed + 1000 * s, stop=stop, batch_size=opts.batch_size, stats=self.stats)
+                            seed=self.ctx.seed + 1000 * s, stop=stop, batch_size=opts.batch_size, stats=self.stats,
+                            repetition_penalty=opts.repetition_penalty)
             for p, g in zip(problems, gens):
                 out.append(Candidate(p.uid, s, self._code(g.text, lm.chat, strategy),
                                      {"answer": g.text[-2000:], "new_tokens": g.new_tokens}))

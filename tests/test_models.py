@@ -51,3 +51,6 @@ def test_default_model_is_real_and_generates(smollm):
     # Greedy decoding is deterministic, also in a batch of a different size (left padding).
     (again,) = generate(smollm, prompts[:1], max_new_tokens=40)
     assert again.text == first.text
+    # The repetition penalty reaches the model: the same greedy prompt takes another path.
+    (penalized,) = generate(smollm, prompts[:1], max_new_tokens=40, repetition_penalty=1.5)
+    assert penalized.text != first.text

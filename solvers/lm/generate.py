@@ -38,7 +38,7 @@ def render_prompt(lm: LoadedModel, prompt: str, system: str | None = None) -> st
 
 def generate(lm: LoadedModel, prompts: list[str], max_new_tokens: int = 384, temperature: float = 0.0,
              seed: int = 0, stop: tuple[str, ...] = (), batch_size: int = 8,
-             stats: GenerationStats | None = None) -> list[Generation]:
+             stats: GenerationStats | None = None, repetition_penalty: float = 1.0) -> list[Generation]:
     """Generate for rendered prompts in left-padded batches; greedy at temperature 0."""
     import torch
 
@@ -54,6 +54,8 @@ def generate(lm: LoadedModel, prompts: list[str], max_new_tokens: int = 384, tem
             kwargs.update(do_sample=True, temperature=temperature, top_p=0.95)
         else:
             kwargs.update(do_sample=False)
+        if repetition_penalty != 1.0:
+            kwargs["repetition_penalty"] = repetition_penalty
         if stop:
             kwargs["stop_strings"] = list(stop)
             kwargs["tokenizer"] = tok

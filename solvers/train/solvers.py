@@ -54,6 +54,7 @@ class AdapterOptions(Options):
     adapter: str | None = Field(None, description="folder of a saved adapter (a run's adapter/) to evaluate "
                                                   "instead of training")
     max_new_tokens: int = PromptOptions.model_fields["max_new_tokens"]
+    repetition_penalty: float = PromptOptions.model_fields["repetition_penalty"]
     device: str = PromptOptions.model_fields["device"]
     humaneval_n: int = Field(20, ge=0, le=20, description="forgetting: HumanEval problems to run, base and updated "
                                                           "(the first n of a fixed 20); 0 skips HumanEval")
