@@ -76,7 +76,7 @@ def point_state(out: Path, point: SweepPoint) -> PointState:
 
 
 SWEEP_HEADERS = ["pass@1 % (95% CI)", "seen %", "unseen %", "locality %", "Δ HumanEval pass@1 %", "Δ bits/byte",
-                 "layers", "trainable params", "fit s", "run"]
+                 "adapted layers", "trainable params", "fit s", "run"]
 
 
 def sweep_rows(out: Path, key: str, points: list[SweepPoint]) -> tuple[list[str], list[list]]:
@@ -102,4 +102,4 @@ def sweep_rows(out: Path, key: str, points: list[SweepPoint]) -> tuple[list[str]
 
 def render_sweep(out: Path, key: str, points: list[SweepPoint]) -> str:
     headers, rows = sweep_rows(out, key, points)
-    return tabulate(rows, headers=headers, tablefmt="github")
+    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)  # keep the signs of deltas

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -138,7 +140,8 @@ def sweep(
     text = render_sweep(out_dir, key, points)
     out.print(text, soft_wrap=True)  # a Markdown table must not be wrapped
     if table:
-        table.write_text(f"`bench sweep {key} {' '.join(values)} --solver {solver}`\n\n{text}\n")
+        command = " ".join(["bench", *map(shlex.quote, sys.argv[1:])])  # how to reproduce, options included
+        table.write_text(f"`{command}`\n\n{text}\n")
         log(f"wrote {table}")
 
 
