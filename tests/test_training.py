@@ -326,6 +326,9 @@ def test_dpo_prefers_the_reference_over_the_old_code(tiny_model, mini_tasks, tmp
 
     assert all(margin(t, True) > margin(t, False) for t in mini_tasks)
     assert (tmp_path / "adapter" / "adapter_config.json").is_file()
+    # TRL keeps a frozen copy of the adapter as the reference ("ref"): it is neither counted nor saved.
+    assert "ref" in solver.lm.model.peft_config and not (tmp_path / "adapter" / "ref").exists()
+    assert info["trainable_params"] == sum(p.numel() for p in solver.lm.model.parameters() if p.requires_grad)
 
 
 # -- the real model ------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ One mechanism, :class:`AdapterSolver`, with two choices a subclass makes:
 - *what* they learn from (:attr:`AdapterSolver.objective`): supervised fine-tuning on the
   reference code with the loss on completion tokens only (TRL ``SFTTrainer``), or a preference
   between the reference (chosen) and the old code (rejected) for the same prompt (TRL
-  ``DPOTrainer``, the reference model being the base with adapters disabled).
+  ``DPOTrainer``, the reference model being the base: a frozen copy of the freshly initialised
+  adapter, which adds nothing).
 
 The training prompt is the exact prompt the ``prompt`` solver sends at solve time (chat template
 for chat models, completion-style for base models), and the completion is what the solver's code
@@ -226,7 +227,7 @@ class AdapterSolver(PromptSolver):
         }
         if self.ctx.run_dir is not None:
             folder = Path(self.ctx.run_dir) / ADAPTER_DIR
-            model.save_pretrained(folder)
+            model.save_pretrained(folder, selected_adapters=["default"])  # not DPO's frozen "ref" copy
             record = {"solver": self.name, "objective": self.objective, "model": lm.name, "revision": lm.revision,
                       "options": self.options.model_dump(mode="json"), "train_task_ids": [r[UID] for r in rows],
                       **{k: v for k, v in facts.items() if k != "loss_history"}}
@@ -285,8 +286,10 @@ class AdapterSolver(PromptSolver):
 
     @staticmethod
     def _parameter_counts(model: Any) -> tuple[int, int]:
-        # Counted by name rather than requires_grad, so a reloaded (frozen) adapter reports the same figure.
-        adapter = sum(p.numel() for n, p in model.named_parameters() if "lora_" in n)
+        # Counted by name rather than requires_grad, so a reloaded (frozen) adapter reports the same figure;
+        # only the trained adapter: TRL's DPO adds a frozen copy named "ref" as its reference model.
+        active = getattr(model, "active_adapter", "default")
+        adapter = sum(p.numel() for n, p in model.named_parameters() if "lora_" in n and f".{active}." in n)
         return adapter, sum(p.numel() for p in model.parameters())
 
     # -- solve, cost, forgetting -----------------------------------------------------------------
@@ -331,7 +334,7 @@ class HierLoraSolver(AdapterSolver):
 class DpoSolver(AdapterSolver):
     name = "dpo"
     description = ("DPO with LoRA on all decoder layers: chosen = reference code, rejected = old code, reference "
-                   "model = the base (adapters disabled).")
+                   "model = the base (a frozen copy of the fresh adapter, which adds nothing).")
     Options = DpoOptions
     objective = "dpo"
 
@@ -350,7 +353,8 @@ class DpoSolver(AdapterSolver):
         from trl import DPOConfig, DPOTrainer
 
         args = DPOConfig(**common, beta=self.options.beta, truncation_mode="keep_start")
-        # ref_model=None with a PEFT model: the reference log-probs come from the same model with
-        # its adapters disabled, so no second copy of the weights is held.
+        # ref_model=None with a PEFT model: TRL adds a frozen copy of the fresh adapter ("ref") and
+        # takes the reference log-probs through it. LoRA starts with B = 0, so that is exactly the
+        # base model, and no second copy of the base weights is held.
         return DPOTrainer(model=model, ref_model=None, args=args, train_dataset=dataset,
                           processing_class=self.lm.tokenizer, callbacks=callbacks)
