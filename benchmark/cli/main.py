@@ -30,6 +30,7 @@ TASKS_OPT = typer.Option(None, "--tasks", help="Comma-separated task families (d
 SPLIT_OPT = typer.Option("test_seen,test_unseen", "--split", help="Splits to evaluate, comma-separated, or 'all'.")
 SANDBOX_OPT = typer.Option("auto", "--sandbox", help="auto | docker | local")
 WORKERS_OPT = typer.Option(1, "--workers", min=1, help="Parallel sandbox workers.")
+SAMPLES_OPT = typer.Option(1, "--samples", min=1, help="Samples per task (pass@k for k <= samples).")
 TEMPERATURE_OPT = typer.Option(0.0, "--temperature", min=0.0)
 SEED_OPT = typer.Option(0, "--seed")
 OUT_DIR_OPT = typer.Option(Path("results"), "--out", help="Results folder.")
@@ -46,7 +47,7 @@ def run(
     split: str = SPLIT_OPT,
     sandbox: str = SANDBOX_OPT,
     workers: int = WORKERS_OPT,
-    samples: int = typer.Option(1, "--samples", min=1, help="Samples per task (pass@k for k <= samples)."),
+    samples: int = SAMPLES_OPT,
     temperature: float = TEMPERATURE_OPT,
     seed: int = SEED_OPT,
     out_dir: Path = OUT_DIR_OPT,
@@ -114,7 +115,7 @@ def sweep(
     split: str = SPLIT_OPT,
     sandbox: str = SANDBOX_OPT,
     workers: int = WORKERS_OPT,
-    samples: int = typer.Option(1, "--samples", min=1, help="Samples per task."),
+    samples: int = SAMPLES_OPT,
     temperature: float = TEMPERATURE_OPT,
     seed: int = SEED_OPT,
     out_dir: Path = OUT_DIR_OPT,
