@@ -4,14 +4,17 @@
 leaves everything else as it is. ``hybrid`` routes each task by the best confidence among the
 rules that match it: at or above ``direct`` the rules are applied; between ``guided`` and
 ``direct`` the model is prompted with the matched rules as guidance; below ``guided`` (or with
-no matching rule) the model is prompted plainly. Each candidate records its tier, and the run's
-metrics report tier share and pass rate per tier.
+no matching rule) the model is prompted plainly. With ``unmatched=keep``, code that no rule
+matches at all is left as it is instead (tier ``untouched``): a rule base that recognises
+nothing in a module is evidence that the module needs no change, and a small model that is
+asked anyway often breaks it. Each candidate records its tier, and the run's metrics report
+tier share and pass rate per tier.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -61,6 +64,9 @@ class RulesSolver(Solver):
 class HybridOptions(PromptOptions):
     direct: float = Field(0.85, ge=0.0, le=1.0, description="confidence at or above which rules are applied directly")
     guided: float = Field(0.6, ge=0.0, le=1.0, description="confidence at or above which the LM gets the rules as guidance")
+    unmatched: Literal["prompt", "keep"] = Field(
+        "prompt", description="code no rule matches at all: prompt the LM plainly (the third tier), or keep it "
+                              "unchanged (tier 'untouched')")
 
 
 class HybridSolver(PromptSolver):
@@ -77,12 +83,15 @@ class HybridSolver(PromptSolver):
     def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
         direct, guided, plain = [], [], []
         matched: dict[str, list] = {}
+        out = []
         for p in problems:
             rules = self.base.matching(p.code, p.library)
             matched[p.uid] = rules
+            if not rules and self.options.unmatched == "keep":
+                out += [Candidate(p.uid, s, p.code, {"tier": "untouched"}) for s in range(self.ctx.samples)]
+                continue
             best = max((r.confidence for r in rules), default=0.0)
             (direct if best >= self.options.direct else guided if best >= self.options.guided else plain).append(p)
-        out = []
         for p in direct:
             code, applied = apply_rules(p.code, [r for r in matched[p.uid] if r.confidence >= self.options.direct])
             meta = {"tier": "rules", "rules_applied": [r.show() for r in dict.fromkeys(applied)]}

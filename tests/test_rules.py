@@ -146,3 +146,25 @@ def test_rules_apply_only_to_code_of_the_library_they_were_learned_for():
     code = "import numpy as np\nx = np.in1d(a, b)\n"
     assert base.matching(code, "numpy") and not base.matching(code, "pandas")
     assert all(r.scope == "numpy" for r in base.usable("numpy"))
+
+
+def test_hybrid_can_leave_code_that_no_rule_matches_untouched():
+    from solvers.base import Problem, SolveContext
+    from solvers.rules import HybridSolver
+
+    def problem(uid: str, code: str) -> Problem:
+        return Problem(uid=uid, family="numpy-2", library="numpy", kind="migrate", split="test_seen",
+                       entrypoint="f", code=code, problem=None, doc=None, visible_test=None,
+                       environment="python 3.11: numpy==2.1.3")
+
+    pair = ("import numpy as np\nv = np.float_(1)\n", "import numpy as np\nv = np.float64(1)\n")
+    solver = HybridSolver(SolveContext(model=None, samples=2), {"unmatched": "keep"})
+    solver.base = RuleBase.learn([(t, *pair) for t in "abc"], scope="numpy")
+    keep = "import numpy as np\n\ndef f(a):\n    return np.asarray(a).sum()  # nothing to migrate\n"
+    out = solver.solve([problem("f/stale", "import numpy as np\nx = np.float_(3)\n"), problem("f/keep", keep)])
+    by_uid = {(c.uid, c.sample): c for c in out}
+    assert len(out) == 4
+    assert by_uid["f/stale", 0].meta["tier"] == "rules" and "np.float64(3)" in by_uid["f/stale", 0].code
+    assert by_uid["f/keep", 1].meta == {"tier": "untouched"} and by_uid["f/keep", 1].code == keep
+    assert solver._lm is None  # neither problem needed the model
+    assert HybridSolver(SolveContext(model=None), {}).options.unmatched == "prompt"  # the three tiers
