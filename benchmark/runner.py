@@ -200,8 +200,18 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     on_total(len(evaluated) * config.samples, len(done))
     log(f"run {run_id}: {len(evaluated)} tasks x {config.samples} samples, {len(done)} rows already stored")
 
-    timings: dict[str, float] = dict(store.run_info().get("timings", {}))
-    envs: dict[str, Any] = dict(store.run_info().get("environments", {}))
+    # Costs add up over the sessions of a resumed run: what earlier sessions (finished or killed)
+    # recorded, plus this session's, checkpointed to run.json as the run goes.
+    info = store.run_info()
+    prior: dict[str, float] = dict(info.get("timings", {}))
+    prior_cost: dict[str, Any] = dict(info.get("solver_cost", {}))
+    session: dict[str, float] = {}
+
+    def timings() -> dict[str, float]:
+        return {k: prior.get(k, 0.0) + session.get(k, 0.0) for k in {*prior, *session}}
+
+    envs: dict[str, Any] = dict(info.get("environments", {}))
+    store.update_run_info(sessions=int(info.get("sessions", 0)) + 1)
     start = time.monotonic()
     needed = {}
     for task in pending:
@@ -213,35 +223,42 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         envs[facts["lock"]] = facts
         where = facts.get("image") or facts.get("venv")
         log(f"environment {facts['lock']}: {'cache hit, nothing built' if facts['cache_hit'] else 'built'} ({where})")
-    timings["prepare_s"] = timings.get("prepare_s", 0.0) + time.monotonic() - start
+    session["prepare_s"] = time.monotonic() - start
+    store.update_run_info(timings=timings(), environments=envs)
 
     ctx = SolveContext(model=config.model, samples=config.samples, temperature=config.temperature, seed=config.seed,
                        run_dir=store.folder, log=log)
     solver = solver_cls(ctx, config.options)
-    fit_info: dict[str, Any] = dict(store.run_info().get("fit", {}))
+    fit_info: dict[str, Any] = dict(info.get("fit", {}))
     if pending:
         start = time.monotonic()
         train = load_tasks(config.families or None, root=root, splits=[Split.train.value],
                            kinds=["migrate", "complete", "synthetic"])
         train = [t for t in train if t.spec.split is Split.train]
         fit_info = solver.fit(train) or {}
-        timings["fit_s"] = timings.get("fit_s", 0.0) + time.monotonic() - start
+        session["fit_s"] = time.monotonic() - start
 
-    solve_s = 0.0
     futures: list[Future] = []
     by_uid = {t.uid: t for t in evaluated}
     pool = ThreadPoolExecutor(max_workers=max(1, config.workers))
     exec_start = time.monotonic()
+    session["solve_s"] = 0.0
+
+    def checkpoint(**fields: Any) -> None:
+        session["execute_s"] = time.monotonic() - exec_start
+        store.update_run_info(timings=timings(), solver_cost=solver.cost(prior_cost), **fields)
+
     try:
         for i in range(0, len(pending), config.batch):
             chunk = pending[i:i + config.batch]
             t0 = time.monotonic()
             candidates = solver.solve([Problem.from_task(t) for t in chunk], chunk if solver.needs_oracle else None)
-            solve_s += time.monotonic() - t0
+            session["solve_s"] += time.monotonic() - t0
             for cand in candidates:
                 if (cand.uid, cand.sample) in done:
                     continue
                 futures.append(pool.submit(_score_and_store, sandbox, store, by_uid[cand.uid], cand, on_row))
+            checkpoint(fit=fit_info)
         for fut in futures:
             fut.result()
     except BaseException:
@@ -249,16 +266,15 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
-    timings["solve_s"] = timings.get("solve_s", 0.0) + solve_s
-    timings["execute_s"] = timings.get("execute_s", 0.0) + (time.monotonic() - exec_start)
+    session["execute_s"] = time.monotonic() - exec_start
 
     rows = store.rows()
     metrics = aggregate(rows, config.samples)
     metrics["cost"] = {
-        **{k: round(v, 2) for k, v in timings.items()},
+        **{k: round(v, 2) for k, v in timings().items()},
         "peak_host_mem_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "changes_weights": solver.changes_weights,
-        **solver.cost(),
+        **solver.cost(prior_cost),
         **{k: v for k, v in fit_info.items() if isinstance(v, (int, float, str, bool))},
     }
     metrics["run_id"] = run_id
@@ -273,6 +289,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     if forgetting:
         metrics["forgetting"] = forgetting
         store.write_metrics(metrics)
-    store.update_run_info(timings=timings, environments=envs, fit=fit_info, sandbox=sandbox.name,
+    store.update_run_info(timings=timings(), solver_cost=solver.cost(prior_cost), environments=envs, fit=fit_info,
+                          sandbox=sandbox.name,
                           finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))
     return store.folder, metrics

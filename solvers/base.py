@@ -10,7 +10,7 @@ from __future__ import annotations
 import abc
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, ClassVar
+from typing import Any, Callable, ClassVar, Mapping
 
 from pydantic import BaseModel, ConfigDict
 
@@ -86,8 +86,13 @@ class Solver(abc.ABC):
         """Learn from train tasks; return facts for the run record (e.g. rules learned)."""
         return {}
 
-    def cost(self) -> dict[str, Any]:
-        """Extra cost figures for the run record (e.g. generated tokens, tokens/s)."""
+    def cost(self, prior: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Extra cost figures for the run record (e.g. generated tokens, tokens/s).
+
+        ``prior`` is what this method returned in earlier sessions of a resumed run: counters
+        that add up (tokens, seconds) return ``prior`` plus this session, so a run killed and
+        resumed reports the cost of all its work.
+        """
         return {}
 
     def forgetting(self, sandbox: Any) -> dict[str, Any] | None:

@@ -10,7 +10,7 @@ that ends inside a code fence, with generation stopped at the closing fence.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from pydantic import Field
 
@@ -124,6 +124,8 @@ class PromptSolver(Solver):
             return answer.rstrip() + "\n"  # the prompt opened the fence; generation stopped at its end
         return final_code(answer) if strategy == "cot" else extract_code(answer)
 
-    def cost(self) -> dict[str, Any]:
-        return {"generated_tokens": self.stats.tokens, "generation_s": round(self.stats.seconds, 2),
-                "tokens_per_s": round(self.stats.tokens_per_s, 2)}
+    def cost(self, prior: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        total = GenerationStats(tokens=int((prior or {}).get("generated_tokens", 0)) + self.stats.tokens,
+                                seconds=float((prior or {}).get("generation_s", 0.0)) + self.stats.seconds)
+        return {"generated_tokens": total.tokens, "generation_s": round(total.seconds, 2),
+                "tokens_per_s": round(total.tokens_per_s, 2)}

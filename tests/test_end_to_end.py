@@ -106,8 +106,14 @@ def test_killed_run_resumes_without_loss_or_duplicates(runs, tmp_path):
     store = RunStore(tmp_path / "killed")
     assert 5 <= partial < 2 * len(json.loads((tmp_path / "killed" / "run.json").read_text())["task_hashes"])
     assert not (tmp_path / "killed" / "metrics.json").exists()
+    killed = store.run_info()
+    assert killed["sessions"] == 1 and killed["timings"]["prepare_s"] > 0  # checkpointed before the kill
 
     bench("run", "--resume", "killed", "--out", str(tmp_path), "--sandbox", "docker")
+    final = store.run_info()
+    # The killed session's time is not lost: the resumed run's costs add both sessions up.
+    assert final["sessions"] == 2 and final["timings"]["prepare_s"] > killed["timings"]["prepare_s"]
+    assert final["timings"]["execute_s"] >= killed["timings"]["execute_s"]
     rows = store.rows()
     n_tasks = len(json.loads((tmp_path / "killed" / "run.json").read_text())["task_hashes"])
     lines = [json.loads(line) for line in samples.read_text().splitlines()]

@@ -24,6 +24,19 @@ def test_strategies_differ_as_documented():
     assert completion.endswith("```python\n")  # a base model continues inside the fence
 
 
+def test_generation_cost_adds_up_over_resumed_sessions():
+    from solvers.base import SolveContext
+    from solvers.lm.generate import GenerationStats
+    from solvers.prompt import PromptSolver
+
+    solver = PromptSolver(SolveContext(model=None))
+    solver.stats = GenerationStats(tokens=100, seconds=4.0)
+    assert solver.cost() == {"generated_tokens": 100, "generation_s": 4.0, "tokens_per_s": 25.0}
+    # An earlier, killed session generated 300 tokens in 6 s: the run's cost is both sessions'.
+    assert solver.cost({"generated_tokens": 300, "generation_s": 6.0, "tokens_per_s": 50.0}) == {
+        "generated_tokens": 400, "generation_s": 10.0, "tokens_per_s": 40.0}
+
+
 @pytest.mark.docker
 @pytest.mark.model
 def test_prompt_runs_end_to_end_on_the_real_model(tmp_path):

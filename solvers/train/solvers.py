@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Mapping
 
 from pydantic import Field, field_validator
 
@@ -301,10 +301,11 @@ class AdapterSolver(PromptSolver):
         self._keep_code.extend(p.code for p in problems if p.kind == "keep" and p.code.strip())
         return self.generate_for(problems, self.strategy, {})
 
-    def cost(self) -> dict[str, Any]:
+    def cost(self, prior: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        # Training facts are those of this session's fit (a resumed run fits again), not sums.
         keys = ("fit_wall_s", "train_s", "steps", "trainable_params", "total_params", "peak_mem_mb",
                 "peak_mem_source", "device", "layers", "num_layers")
-        return {**super().cost(), **{k: self.facts[k] for k in keys if k in self.facts}}
+        return {**super().cost(prior), **{k: self.facts[k] for k in keys if k in self.facts}}
 
     def forgetting(self, sandbox: Any) -> dict[str, Any] | None:
         from solvers.train.forgetting import ForgettingConfig, measure_forgetting
