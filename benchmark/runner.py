@@ -269,12 +269,13 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     session["execute_s"] = time.monotonic() - exec_start
 
     rows = store.rows()
+    solver_cost = solver.cost(prior_cost)
     metrics = aggregate(rows, config.samples)
     metrics["cost"] = {
         **{k: round(v, 2) for k, v in timings().items()},
         "peak_host_mem_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "changes_weights": solver.changes_weights,
-        **solver.cost(prior_cost),
+        **solver_cost,
         **{k: v for k, v in fit_info.items() if isinstance(v, (int, float, str, bool))},
     }
     metrics["run_id"] = run_id
@@ -289,7 +290,6 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     if forgetting:
         metrics["forgetting"] = forgetting
         store.write_metrics(metrics)
-    store.update_run_info(timings=timings(), solver_cost=solver.cost(prior_cost), environments=envs, fit=fit_info,
-                          sandbox=sandbox.name,
-                          finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))
+    store.update_run_info(timings=timings(), solver_cost=solver_cost, environments=envs, fit=fit_info,
+                          sandbox=sandbox.name, finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))
     return store.folder, metrics

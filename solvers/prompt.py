@@ -125,7 +125,8 @@ class PromptSolver(Solver):
         return final_code(answer) if strategy == "cot" else extract_code(answer)
 
     def cost(self, prior: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        total = GenerationStats(tokens=int((prior or {}).get("generated_tokens", 0)) + self.stats.tokens,
-                                seconds=float((prior or {}).get("generation_s", 0.0)) + self.stats.seconds)
+        prior = prior or {}
+        total = GenerationStats(tokens=int(prior.get("generated_tokens", 0)) + self.stats.tokens,
+                                seconds=float(prior.get("generation_s", 0.0)) + self.stats.seconds)
         return {"generated_tokens": total.tokens, "generation_s": round(total.seconds, 2),
                 "tokens_per_s": round(total.tokens_per_s, 2)}
