@@ -230,7 +230,9 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
                        run_dir=store.folder, log=log)
     solver = solver_cls(ctx, config.options)
     fit_info: dict[str, Any] = dict(info.get("fit", {}))
-    if pending:
+    # A weight-updating run killed while measuring forgetting has every row but still needs its model.
+    unmeasured = solver.changes_weights and "forgetting" not in (store.metrics() or {})
+    if pending or unmeasured:
         start = time.monotonic()
         train = load_tasks(config.families or None, root=root, splits=[Split.train.value],
                            kinds=["migrate", "complete", "synthetic"])
@@ -286,7 +288,8 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     # Target metrics reach the disk before forgetting is measured (minutes of model work that
     # may fail on its own): a failure there must not cost the run's scores.
     store.write_metrics(metrics)
-    forgetting = solver.forgetting(sandbox) if solver.changes_weights else None
+    held_out = [Problem.from_task(t) for t in evaluated if not t.is_target]
+    forgetting = solver.forgetting(sandbox, held_out) if solver.changes_weights else None
     if forgetting:
         metrics["forgetting"] = forgetting
         store.write_metrics(metrics)

@@ -95,8 +95,11 @@ class Solver(abc.ABC):
         """
         return {}
 
-    def forgetting(self, sandbox: Any) -> dict[str, Any] | None:
+    def forgetting(self, sandbox: Any, held_out: list[Problem]) -> dict[str, Any] | None:
         """For solvers that change weights: what the update cost elsewhere, base vs updated.
+
+        ``held_out`` is every keep problem of the run (also those solved in earlier sessions of a
+        resumed run): code the update never trained on, for measures that need in-domain text.
 
         Return ``{"humaneval_delta": summary, "bpb_delta": summary, ...}`` where a summary is
         ``{"mean", "ci_low", "ci_high", "n"}`` (see ``benchmark.metrics.summarize``); the

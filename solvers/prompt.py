@@ -105,6 +105,10 @@ class PromptSolver(Solver):
             return render_prompt(self.lm, build_prompt(problem, strategy, rules))
         return build_completion_prompt(problem, strategy, rules)
 
+    @property
+    def generation_batch(self) -> int:
+        return self.options.batch_size
+
     def generate_for(self, problems: list[Problem], strategy: str, rules: dict[str, list]) -> list[Candidate]:
         lm, opts = self.lm, self.options
         prompts = [self.prompt_for(p, strategy, rules.get(p.uid)) for p in problems]
@@ -112,8 +116,8 @@ class PromptSolver(Solver):
         out = []
         for s in range(self.ctx.samples):
             gens = generate(lm, prompts, max_new_tokens=opts.max_new_tokens, temperature=self.ctx.temperature,
-                            seed=self.ctx.seed + 1000 * s, stop=stop, batch_size=opts.batch_size, stats=self.stats,
-                            repetition_penalty=opts.repetition_penalty)
+                            seed=self.ctx.seed + 1000 * s, stop=stop, batch_size=self.generation_batch,
+                            stats=self.stats, repetition_penalty=opts.repetition_penalty)
             for p, g in zip(problems, gens):
                 out.append(Candidate(p.uid, s, self._code(g.text, lm.chat, strategy),
                                      {"answer": g.text[-2000:], "new_tokens": g.new_tokens}))

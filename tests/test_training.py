@@ -39,7 +39,7 @@ MINI_TASKS = {
 
 
 @pytest.fixture(scope="session")
-def mini_tasks(tmp_path_factory):
+def mini_root(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("tasks")
     family = root / "mini-pandas"
     family.mkdir()
@@ -51,9 +51,10 @@ def mini_tasks(tmp_path_factory):
         source: test suite
         license: MIT
         environments:
-          old: {python: "3.11", requirements: ["pandas==1.5.3"]}
-          new: {python: "3.11", requirements: ["pandas==2.2.3"]}
-        """))
+          old: {python: "3.11", requirements: ["pandas==1.5.3", "numpy==1.26.4"]}
+          new: {python: "3.11", requirements: ["pandas==2.2.3", "numpy==1.26.4"]}
+        preload: [pandas]
+        """))  # pandas-2's environments: the same content-addressed images
     for name, (old, new, entry, doc) in MINI_TASKS.items():
         folder = family / name
         folder.mkdir()
@@ -68,7 +69,12 @@ def mini_tasks(tmp_path_factory):
         (folder / "old.py").write_text(old)
         (folder / "reference.py").write_text(new)
         (folder / "test_task.py").write_text("import solution\n\n\ndef test_imports():\n    assert solution\n")
-    return load_tasks(["mini-pandas"], root=root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def mini_tasks(mini_root):
+    return load_tasks(["mini-pandas"], root=mini_root)
 
 
 @pytest.fixture(scope="session")
@@ -280,7 +286,22 @@ def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_ta
     again = reloaded.fit([])
     assert again["steps"] == 0 and again["trainable_params"] == info["trainable_params"]
     assert [c.code for c in reloaded.solve([Problem.from_task(t) for t in mini_tasks])] == answers
-    assert time.monotonic() - start < 120
+
+    # Solving folded the adapter into the weights; the model is still the trained one, and turning
+    # the adapters off still gives the base model back.
+    assert [completion_nll(solver, t, adapters=True) for t in mini_tasks] == pytest.approx(trained_nll, rel=1e-4)
+    assert [completion_nll(solver, t, adapters=False) for t in mini_tasks] == pytest.approx(base_nll, rel=1e-4)
+
+    # A resumed run (same run folder, same options) reuses the adapter instead of training again,
+    # and reports the training the first session did.
+    resumed = make("lora", tiny_model, tmp_path, **FAST)
+    facts = resumed.fit([])
+    assert facts["reused_adapter"] and facts["steps"] == 4 and facts["loss_last"] == round(losses[-1], 5)
+    assert [c.code for c in resumed.solve([Problem.from_task(t) for t in mini_tasks])] == answers
+    # Other training options in the same folder: the saved adapter is not theirs, so they train.
+    retrained = make("lora", tiny_model, tmp_path, **{**FAST, "lr": "5e-3"})
+    assert "reused_adapter" not in retrained.fit(mini_tasks)
+    assert time.monotonic() - start < 150
 
 
 def test_hier_lora_adapts_only_the_deepest_layers(tiny_model, mini_tasks, tmp_path):
@@ -389,9 +410,10 @@ def test_forgetting_compares_base_and_updated_in_the_sandbox(tiny_model, mini_ta
                   humaneval_max_new_tokens="16", bpb_docs="3")
     solver.fit(mini_tasks)
     keep = Problem.from_task(mini_tasks[0])
-    solver.solve([Problem(**{**keep.__dict__, "kind": "keep", "uid": "mini-pandas/keep"})])
+    held_out = [Problem(**{**keep.__dict__, "kind": "keep", "uid": "mini-pandas/keep"})]
+    solver.solve(held_out)  # folds the adapter into the weights; forgetting must unfold it
     with DockerSandbox() as box:
-        report = solver.forgetting(box)
+        report = solver.forgetting(box, held_out)
     assert report["humaneval_ids"] == ["HumanEval/0", "HumanEval/8"] and report["humaneval_infra"] == 0
     # A random model passes nothing, before or after.
     assert report["humaneval_base"]["mean"] == 0 and report["humaneval_delta"]["mean"] == 0
@@ -405,3 +427,55 @@ def test_forgetting_compares_base_and_updated_in_the_sandbox(tiny_model, mini_ta
     with DockerSandbox() as box:
         box.prepare(HUMANEVAL_ENV)
         assert box.run(HUMANEVAL_ENV, humaneval_job(p, p["prompt"] + p["canonical_solution"])).status.value == "pass"
+
+
+@pytest.mark.docker
+def test_a_killed_training_run_resumes_on_its_adapter(tiny_model, mini_root, tmp_path, docker_sandbox):
+    """Killed while solving, then while measuring forgetting: each resume reuses the saved adapter,
+    regenerates only what is missing (identically) and still measures forgetting."""
+    import json
+
+    from benchmark.results import RunStore
+    from benchmark.runner import RunConfig, run
+
+    options = {**FAST, "device": "cpu", "humaneval_n": "1", "humaneval_max_new_tokens": "16", "bpb_docs": "2"}
+    config = RunConfig(solver="lora", options=options, model=tiny_model, families=("mini-pandas",),
+                       splits=("train",), tasks_root=str(mini_root))
+    logs: list[str] = []
+    folder, first = run(config, docker_sandbox, tmp_path, run_id="r", log=logs.append)
+    store = RunStore(folder)
+    rows = {r.key: r.candidate for r in store.rows()}
+    assert len(rows) == 3 and first["forgetting"]["bpb_docs"] == 2
+    steps = json.loads((folder / "adapter" / "training.json").read_text())["steps"]
+
+    # Killed after two rows: the third is solved again by the same adapter, not a retrained one.
+    lines = (folder / "samples.jsonl").read_text().splitlines(keepends=True)
+    (folder / "samples.jsonl").write_text("".join(lines[:2]))
+    (folder / "metrics.json").unlink()
+    logs.clear()
+    _, second = run(config, docker_sandbox, tmp_path, run_id="r", resume=True, log=logs.append)
+    assert any("reusing the adapter" in line for line in logs) and not any("training adapters" in line for line in logs)
+    again = {r.key: r.candidate for r in store.rows()}
+    assert again == rows and len(store.rows()) == 3
+    assert second["cost"]["steps"] == steps and second["cost"]["reused_adapter"] is True
+
+    # Killed while measuring forgetting: every row is there, the metrics lack forgetting.
+    metrics = json.loads((folder / "metrics.json").read_text())
+    del metrics["forgetting"]
+    (folder / "metrics.json").write_text(json.dumps(metrics))
+    _, third = run(config, docker_sandbox, tmp_path, run_id="r", resume=True, log=logs.append)
+    # The same adapter from disk, never folded: equal to float rounding (folding adds and subtracts it).
+    assert third["forgetting"]["bpb_delta"]["mean"] == pytest.approx(first["forgetting"]["bpb_delta"]["mean"], abs=1e-3)
+    assert third["forgetting"]["humaneval_ids"] == ["HumanEval/0"] and len(store.rows()) == 3
+
+
+def test_perf_adapters_folds_without_changing_the_answers(tiny_model):
+    """``bench perf adapters`` runs every mode and checks that folding keeps the answers (the timings
+    are for docs/benchmarks.md, never asserted)."""
+    from benchmark.perf_adapters import adapter_throughput
+
+    table = adapter_throughput("pandas-2", 2, [1, 2], 6, model=tiny_model, device="cpu", log=lambda msg: None)
+    lines = {line.split("|")[1].strip(): line for line in table.splitlines()[2:]}
+    assert list(lines) == ["unfolded b1", "unfolded b2", "folded b1", "folded b2", "base b1", "base b2"]
+    assert lines["unfolded b1"].count("1.00x") == 1
+    assert all(lines[f"folded b{b}"].rstrip(" |").endswith("2/2") for b in (1, 2))

@@ -23,3 +23,21 @@ def sandbox(
     chosen = [m.strip() for m in modes.split(",")] if modes else list(MODES)
     table_md = sandbox_throughput(family, jobs, chosen, log=log)
     out.print(table_md, markup=False, highlight=False)
+
+
+@app.command()
+def adapters(
+    family: str = typer.Option("pandas-2", "--family", help="Family whose target tasks give the prompts."),
+    prompts: int = typer.Option(8, "--prompts", min=1, help="Prompts per mode."),
+    batch_sizes: str = typer.Option("4,8", "--batch-sizes", help="Comma-separated generation batch sizes; the "
+                                                                 "first is the baseline's."),
+    max_new_tokens: int = typer.Option(128, "--max-new-tokens", min=1, help="Token cap per answer."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model (default: smollm2-135m)."),
+    device: str = typer.Option("auto", "--device", help="auto | cpu | cuda"),
+) -> None:
+    """Generation speed of a LoRA-adapted model: adapter folded into the weights vs not, by batch size."""
+    from benchmark.perf_adapters import adapter_throughput
+
+    sizes = [int(b) for b in batch_sizes.split(",") if b.strip()]
+    table_md = adapter_throughput(family, prompts, sizes, max_new_tokens, model=model, device=device, log=log)
+    out.print(table_md, markup=False, highlight=False)

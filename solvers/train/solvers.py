@@ -45,8 +45,9 @@ class AdapterOptions(Options):
     lr: float = Field(2e-4, gt=0, description="peak learning rate (AdamW, linear decay to 0)")
     epochs: float = Field(3.0, gt=0, description="passes over the train tasks")
     max_steps: int = Field(-1, ge=-1, description="stop after this many optimizer steps; -1 = run all epochs")
-    batch_size: int = Field(4, ge=1, le=128, description="sequences per training step, and prompts per "
-                                                         "generation batch")
+    batch_size: int = Field(4, ge=1, le=128, description="sequences per training step")
+    gen_batch_size: int = Field(8, ge=1, le=128, description="prompts per generation batch, when solving and in "
+                                                             "the HumanEval forgetting check")
     max_length: int = Field(2048, ge=8, description="token cap on prompt + completion; a task whose completion "
                                                     "would be cut away entirely is an error")
     seed: int = Field(0, description="seed for adapter initialisation, data order and dropout")
@@ -63,6 +64,11 @@ class AdapterOptions(Options):
                                                                            "answer")
     bpb_docs: int = Field(164, ge=0, le=164, description="forgetting: HumanEval solutions in the bits-per-byte "
                                                          "corpus (keep-task code seen while solving is added)")
+
+
+# The options that decide what an adapter learns; the rest only change how it is used.
+TRAINING_KEYS = ("rank", "alpha", "dropout", "lr", "epochs", "max_steps", "batch_size", "max_length", "seed",
+                 "with_doc", "layers", "beta")
 
 
 class HierOptions(AdapterOptions):
@@ -122,7 +128,6 @@ class AdapterSolver(PromptSolver):
         super().__init__(ctx, options)
         self.facts: dict[str, Any] = {}
         self._fitted = False
-        self._keep_code: list[str] = []  # held-out code for the bits-per-byte corpus
 
     # -- the two choices a subclass makes -------------------------------------------------------
 
@@ -163,8 +168,14 @@ class AdapterSolver(PromptSolver):
             torch.cuda.reset_peak_memory_stats()
         facts: dict[str, Any] = {"model_revision": lm.revision or "", "device": lm.device, "dtype": lm.dtype,
                                  "objective": self.objective}
+        saved = self._saved_in_run()
         if self.options.adapter:
             facts.update(self._load_adapter(Path(self.options.adapter)))
+        elif saved is not None:
+            # A resumed run: its adapter was trained and saved by an earlier session; training again
+            # would cost the whole fit and could differ (thread scheduling), so the rows would mix models.
+            self.ctx.log(f"{self.name}: reusing the adapter this run trained earlier ({saved})")
+            facts.update(self._load_adapter(saved), **self._recorded_training(saved), reused_adapter=True)
         else:
             facts.update(self._train(train))
         peak, source = _peak_memory_mb(lm.device)
@@ -173,7 +184,7 @@ class AdapterSolver(PromptSolver):
         self._fitted = True
         return dict(facts)
 
-    def _lora_config(self, layout, indices: list[int]):  # noqa: ANN001, ANN202
+    def lora_config(self, layout, indices: list[int]):  # noqa: ANN001, ANN202
         from peft import LoraConfig
 
         opts = self.options
@@ -194,7 +205,7 @@ class AdapterSolver(PromptSolver):
         layout = decoder_layout(lm.model)
         indices = self.layer_selection().resolve(layout.num_layers)
         set_seed(opts.seed)  # LoRA A matrices are initialised randomly
-        model = get_peft_model(lm.model, self._lora_config(layout, indices))
+        model = get_peft_model(lm.model, self.lora_config(layout, indices))
         lm.tokenizer.padding_side = "right"  # training pads on the right; generate() switches back to left
         batch_log = BatchLog()
         guard = FiniteLossGuard(batch_log, report=lambda step, loss: self.ctx.log(
@@ -259,6 +270,32 @@ class AdapterSolver(PromptSolver):
 
     # -- saved adapters --------------------------------------------------------------------------
 
+    def _saved_in_run(self) -> Path | None:
+        """This run's own saved adapter, when an earlier session of the run finished training it."""
+        if self.ctx.run_dir is None or self.options.adapter:
+            return None
+        folder = Path(self.ctx.run_dir) / ADAPTER_DIR
+        record_path = folder / TRAINING_RECORD  # written last, after the weights: its presence means complete
+        if not (record_path.is_file() and (folder / "adapter_config.json").is_file()):
+            return None
+        record = json.loads(record_path.read_text())
+        mine = self.options.model_dump(mode="json")
+        theirs = record.get("options", {})
+        differs = [k for k in TRAINING_KEYS if k in mine and theirs.get(k) != mine[k]]
+        if record.get("solver") != self.name or record.get("revision") != self.lm.revision or differs:
+            self.ctx.log(f"{self.name}: the adapter in {folder} was trained differently "
+                         f"({', '.join(differs) or 'solver or model'}); training again")
+            return None
+        return folder
+
+    @staticmethod
+    def _recorded_training(folder: Path) -> dict[str, Any]:
+        """The training facts the earlier session recorded (steps, losses, time), so the run reports them."""
+        record = json.loads((folder / TRAINING_RECORD).read_text())
+        keys = ("train_tasks", "skipped_tasks", "steps", "train_s", "train_loss", "loss_first", "loss_last",
+                "target_modules")
+        return {k: record[k] for k in keys if k in record}
+
     def _load_adapter(self, folder: Path) -> dict[str, Any]:
         from peft import PeftModel
 
@@ -294,11 +331,26 @@ class AdapterSolver(PromptSolver):
 
     # -- solve, cost, forgetting -----------------------------------------------------------------
 
+    @property
+    def generation_batch(self) -> int:
+        return self.options.gen_batch_size
+
+    def fold(self, merged: bool) -> None:
+        """Fold the adapter into the weights (``merged``) or take it out again.
+
+        Folded, a generation step is one matmul per projection instead of three, which is what makes
+        solving hundreds of tasks affordable on a CPU (``bench perf adapters``); the model is the same
+        up to float rounding. Forgetting unfolds first, so base and updated are measured as trained."""
+        from peft.tuners.tuners_utils import BaseTunerLayer
+
+        for layer in self.lm.model.modules():
+            if isinstance(layer, BaseTunerLayer) and layer.merged != merged:
+                layer.merge() if merged else layer.unmerge()
+
     def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
         if not self._fitted:
             raise RuntimeError(f"{self.name}: call fit() first (it trains, or loads -S adapter=PATH)")
-        # Keep tasks' code is never trained on: held-out text for the forgetting corpus.
-        self._keep_code.extend(p.code for p in problems if p.kind == "keep" and p.code.strip())
+        self.fold(True)
         return self.generate_for(problems, self.strategy, {})
 
     def cost(self, prior: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -307,14 +359,15 @@ class AdapterSolver(PromptSolver):
                 "peak_mem_source", "device", "layers", "num_layers")
         return {**super().cost(prior), **{k: self.facts[k] for k in keys if k in self.facts}}
 
-    def forgetting(self, sandbox: Any) -> dict[str, Any] | None:
+    def forgetting(self, sandbox: Any, held_out: list[Problem]) -> dict[str, Any] | None:
         from solvers.train.forgetting import ForgettingConfig, measure_forgetting
 
         if not self._fitted:
             return None
+        self.fold(False)
         opts = self.options
         config = ForgettingConfig(humaneval_n=opts.humaneval_n, max_new_tokens=opts.humaneval_max_new_tokens,
-                                  batch_size=opts.batch_size, bpb_docs=opts.bpb_docs, extra_docs=tuple(self._keep_code))
+                                  batch_size=opts.gen_batch_size, bpb_docs=opts.bpb_docs, extra_docs=tuple(p.code for p in held_out if p.code.strip()))
         return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log)
 
 
