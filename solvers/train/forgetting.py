@@ -7,7 +7,7 @@ Two measures, each reported as updated - base with a 95% bootstrap interval over
   20 in all; ``n`` takes the first n of them). Each completion runs in the sandbox the benchmark
   uses for candidates, as a test file calling the problem's ``check(candidate)``. Negative = forgot.
 - ``bpb_delta`` — bits per byte on a held-out code corpus (HumanEval prompts with their canonical
-  solutions, plus the code of the keep tasks the solver saw), measured by ``lm-eval`` through a
+  solutions, plus the code of the run's keep tasks), measured by ``lm-eval`` through a
   local ``loglikelihood_rolling`` task over a JSONL file (no hub access). Per document,
   updated - base; positive = the updated model finds ordinary code less likely.
 """
@@ -41,7 +41,7 @@ class ForgettingConfig:
     max_new_tokens: int = 384
     batch_size: int = 8
     bpb_docs: int = 164  # HumanEval documents in the bits-per-byte corpus; 0 skips bits per byte
-    extra_docs: tuple[str, ...] = field(default_factory=tuple)  # e.g. keep-task code seen while solving
+    extra_docs: tuple[str, ...] = field(default_factory=tuple)  # e.g. the code of the run's keep tasks
 
 
 def delta_summary(values: list[float]) -> dict[str, float | int] | None:

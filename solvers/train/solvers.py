@@ -63,7 +63,7 @@ class AdapterOptions(Options):
     humaneval_max_new_tokens: int = Field(384, ge=16, le=2048, description="forgetting: token cap per HumanEval "
                                                                            "answer")
     bpb_docs: int = Field(164, ge=0, le=164, description="forgetting: HumanEval solutions in the bits-per-byte "
-                                                         "corpus (keep-task code seen while solving is added)")
+                                                         "corpus (the code of the run's keep tasks is added)")
 
 
 # The options that decide what an adapter learns; the rest only change how it is used.
@@ -338,9 +338,8 @@ class AdapterSolver(PromptSolver):
     def fold(self, merged: bool) -> None:
         """Fold the adapter into the weights (``merged``) or take it out again.
 
-        Folded, a generation step is one matmul per projection instead of three, which is what makes
-        solving hundreds of tasks affordable on a CPU (``bench perf adapters``); the model is the same
-        up to float rounding. Forgetting unfolds first, so base and updated are measured as trained."""
+        Folded, a generation step is one matmul per projection instead of three (faster on a CPU:
+        ``bench perf adapters``); the model is the same up to float rounding. Forgetting unfolds first, so base and updated are measured as trained."""
         from peft.tuners.tuners_utils import BaseTunerLayer
 
         for layer in self.lm.model.modules():
