@@ -69,6 +69,9 @@ class AdapterOptions(Options):
 # The options that decide what an adapter learns; the rest only change how it is used.
 TRAINING_KEYS = ("rank", "alpha", "dropout", "lr", "epochs", "max_steps", "batch_size", "max_length", "seed",
                  "with_doc", "layers", "beta")
+# Facts of a training.json record that a resumed run reports as its own fit.
+RECORDED_FACTS = ("train_tasks", "skipped_tasks", "steps", "train_s", "train_loss", "loss_first", "loss_last",
+                  "target_modules")
 
 
 class HierOptions(AdapterOptions):
@@ -168,14 +171,16 @@ class AdapterSolver(PromptSolver):
             torch.cuda.reset_peak_memory_stats()
         facts: dict[str, Any] = {"model_revision": lm.revision or "", "device": lm.device, "dtype": lm.dtype,
                                  "objective": self.objective}
-        saved = self._saved_in_run()
         if self.options.adapter:
             facts.update(self._load_adapter(Path(self.options.adapter)))
-        elif saved is not None:
+        elif (saved := self._saved_in_run()) is not None:
             # A resumed run: its adapter was trained and saved by an earlier session; training again
             # would cost the whole fit and could differ (thread scheduling), so the rows would mix models.
-            self.ctx.log(f"{self.name}: reusing the adapter this run trained earlier ({saved})")
-            facts.update(self._load_adapter(saved), **self._recorded_training(saved), reused_adapter=True)
+            folder, record = saved
+            self.ctx.log(f"{self.name}: reusing the adapter this run trained earlier ({folder})")
+            # The training facts the earlier session recorded (steps, losses, time), so the run reports them.
+            recorded = {k: record[k] for k in RECORDED_FACTS if k in record}
+            facts.update(self._load_adapter(folder), **recorded, reused_adapter=True)
         else:
             facts.update(self._train(train))
         peak, source = _peak_memory_mb(lm.device)
@@ -270,9 +275,10 @@ class AdapterSolver(PromptSolver):
 
     # -- saved adapters --------------------------------------------------------------------------
 
-    def _saved_in_run(self) -> Path | None:
-        """This run's own saved adapter, when an earlier session of the run finished training it."""
-        if self.ctx.run_dir is None or self.options.adapter:
+    def _saved_in_run(self) -> tuple[Path, dict[str, Any]] | None:
+        """This run's own saved adapter and its training record, when an earlier session of the run
+        finished training it with the same options."""
+        if self.ctx.run_dir is None:
             return None
         folder = Path(self.ctx.run_dir) / ADAPTER_DIR
         record_path = folder / TRAINING_RECORD  # written last, after the weights: its presence means complete
@@ -286,15 +292,7 @@ class AdapterSolver(PromptSolver):
             self.ctx.log(f"{self.name}: the adapter in {folder} was trained differently "
                          f"({', '.join(differs) or 'solver or model'}); training again")
             return None
-        return folder
-
-    @staticmethod
-    def _recorded_training(folder: Path) -> dict[str, Any]:
-        """The training facts the earlier session recorded (steps, losses, time), so the run reports them."""
-        record = json.loads((folder / TRAINING_RECORD).read_text())
-        keys = ("train_tasks", "skipped_tasks", "steps", "train_s", "train_loss", "loss_first", "loss_last",
-                "target_modules")
-        return {k: record[k] for k in keys if k in record}
+        return folder, record
 
     def _load_adapter(self, folder: Path) -> dict[str, Any]:
         from peft import PeftModel
