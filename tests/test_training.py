@@ -245,7 +245,6 @@ def test_nan_loss_stops_a_real_training_run(tiny_model, mini_tasks, tmp_path):
 def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_tasks, tmp_path, monkeypatch):
     import solvers.prompt
 
-    start = time.monotonic()
     solver = make("lora", tiny_model, tmp_path, **FAST)
     base_answers = [c.code for c in solver.generate_for([Problem.from_task(t) for t in mini_tasks], "basic", {})]
     base_nll = [completion_nll(solver, t, adapters=True) for t in mini_tasks]  # no adapters exist yet
@@ -301,7 +300,6 @@ def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_ta
     # Other training options in the same folder: the saved adapter is not theirs, so they train.
     retrained = make("lora", tiny_model, tmp_path, **{**FAST, "lr": "5e-3"})
     assert "reused_adapter" not in retrained.fit(mini_tasks)
-    assert time.monotonic() - start < 150
 
 
 def test_hier_lora_adapts_only_the_deepest_layers(tiny_model, mini_tasks, tmp_path):
