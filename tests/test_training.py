@@ -296,6 +296,8 @@ def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_ta
     resumed = make("lora", tiny_model, tmp_path, **FAST)
     facts = resumed.fit([])
     assert facts["reused_adapter"] and facts["steps"] == 4 and facts["loss_last"] == round(losses[-1], 5)
+    # Its cost is the training session's, not that of loading a model in this one.
+    assert facts["peak_mem_mb"] == info["peak_mem_mb"] and facts["peak_mem_source"] == info["peak_mem_source"]
     assert [c.code for c in resumed.solve([Problem.from_task(t) for t in mini_tasks])] == answers
     # Other training options in the same folder: the saved adapter is not theirs, so they train.
     retrained = make("lora", tiny_model, tmp_path, **{**FAST, "lr": "5e-3"})

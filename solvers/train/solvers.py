@@ -71,7 +71,7 @@ TRAINING_KEYS = ("rank", "alpha", "dropout", "lr", "epochs", "max_steps", "batch
                  "with_doc", "layers", "beta")
 # Facts of a training.json record that a resumed run reports as its own fit.
 RECORDED_FACTS = ("train_tasks", "skipped_tasks", "steps", "train_s", "train_loss", "loss_first", "loss_last",
-                  "target_modules")
+                  "target_modules", "peak_mem_mb", "peak_mem_source")
 
 
 class HierOptions(AdapterOptions):
@@ -183,8 +183,12 @@ class AdapterSolver(PromptSolver):
             facts.update(self._load_adapter(folder), **recorded, reused_adapter=True)
         else:
             facts.update(self._train(train))
-        peak, source = _peak_memory_mb(lm.device)
-        facts.update(fit_wall_s=round(time.monotonic() - start, 2), peak_mem_mb=round(peak, 1), peak_mem_source=source)
+        if "peak_mem_mb" not in facts and not facts.get("reused_adapter"):
+            # Training measured its own peak; a reused adapter reports the peak of the session that trained
+            # it (from its record), as this session's would be that of loading a model, not of training one.
+            peak, source = _peak_memory_mb(lm.device)
+            facts.update(peak_mem_mb=round(peak, 1), peak_mem_source=source)
+        facts["fit_wall_s"] = round(time.monotonic() - start, 2)
         self.facts = facts
         self._fitted = True
         return dict(facts)
@@ -241,6 +245,8 @@ class AdapterSolver(PromptSolver):
             "loss_last": round(guard.losses[-1], 5) if guard.losses else None,
             "loss_history": [round(v, 5) for v in guard.losses],
         }
+        peak, source = _peak_memory_mb(lm.device)
+        facts.update(peak_mem_mb=round(peak, 1), peak_mem_source=source)
         if self.ctx.run_dir is not None:
             folder = Path(self.ctx.run_dir) / ADAPTER_DIR
             model.save_pretrained(folder, selected_adapters=["default"])  # not DPO's frozen "ref" copy
