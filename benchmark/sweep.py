@@ -17,7 +17,7 @@ from pathlib import Path
 from tabulate import tabulate
 
 from benchmark.runner import RunConfig
-from leaderboard.render import percent, signed
+from leaderboard.render import FORGETTING_HEADERS, forgetting_cells, percent
 
 
 class PointState(str, Enum):
@@ -75,7 +75,7 @@ def point_state(out: Path, point: SweepPoint) -> PointState:
     return PointState.done if (folder / "metrics.json").is_file() else PointState.partial
 
 
-SWEEP_HEADERS = ["pass@1 % (95% CI)", "seen %", "unseen %", "locality %", "Δ HumanEval pass@1 %", "Δ bits/byte",
+SWEEP_HEADERS = ["pass@1 % (95% CI)", "seen %", "unseen %", "locality %", *FORGETTING_HEADERS,
                  "adapted layers", "trainable params", "fit s", "run"]
 
 
@@ -94,7 +94,7 @@ def sweep_rows(out: Path, key: str, points: list[SweepPoint]) -> tuple[list[str]
         rows.append([point.value, percent(m["overall"]["pass@1"], ci=True),
                      percent((split.get("test_seen") or {}).get("pass@1")),
                      percent((split.get("test_unseen") or {}).get("pass@1")), percent(m.get("locality")),
-                     signed(he, 100, 1), signed(bpb, 1, 4), cost.get("layers", "-"),
+                     *forgetting_cells(he, bpb), cost.get("layers", "-"),
                      f"{cost['trainable_params']:,}" if "trainable_params" in cost else "-",
                      cost.get("fit_s", "-"), f"`{point.run_id}`"])
     return [key, *SWEEP_HEADERS], rows

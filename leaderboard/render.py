@@ -110,19 +110,32 @@ def percent(summary: dict | None, ci: bool = False) -> str:
     return text + f" ({100 * summary['ci_low']:.0f}–{100 * summary['ci_high']:.0f})" if ci else text
 
 
-def signed(summary: dict | None, scale: float, digits: int) -> str:
-    """A difference (updated minus base), with its sign."""
-    return f"{scale * summary['mean']:+.{digits}f}" if summary else "-"
+def signed(summary: dict | None, scale: float, digits: int, ci: bool = False) -> str:
+    """A difference (updated minus base), with its sign; with ``ci``, its 95% interval."""
+    if not summary:
+        return "-"
+    text = f"{scale * summary['mean']:+.{digits}f}"
+    if ci and "ci_low" in summary:
+        text += f" ({scale * summary['ci_low']:+.{digits}f}…{scale * summary['ci_high']:+.{digits}f})"
+    return text
+
+
+FORGETTING_HEADERS = ["Δ HumanEval pass@1 % (95% CI)", "Δ bits/byte (95% CI)"]
+
+
+def forgetting_cells(humaneval: dict | None, bpb: dict | None) -> list[str]:
+    """The two forgetting deltas with their intervals; bits per byte moves in the fourth decimal."""
+    return [signed(humaneval, 100, 1, ci=True), signed(bpb, 1, 4, ci=True)]
 
 
 HEADERS = ["solver", "model", "splits", "tasks", "pass@1 % (95% CI)", "seen %", "unseen %", "exec %", "api %", "upass %", "locality %",
-           "Δ HumanEval pass@1 %", "Δ bits/byte", "fit s", "solve s", "run"]
+           *FORGETTING_HEADERS, "fit s", "solve s", "run"]
 
 
 def _cells(row: Row) -> list:
     return [row.solver, row.model, row.splits, row.metrics["tasks"], percent(row.metrics.get("pass@1"), ci=True),
             percent(row.seen), percent(row.unseen), percent(row.metrics.get("exec")), percent(row.metrics.get("api")), percent(row.metrics.get("upass")),
-            percent(row.locality), signed(row.forgetting, 100, 1), signed(row.bpb, 1, 3), row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
+            percent(row.locality), *forgetting_cells(row.forgetting, row.bpb), row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
             f"`{row.run_id}`"]
 
 

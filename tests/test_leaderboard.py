@@ -36,7 +36,8 @@ def test_grouping_latest_wins_and_versions_are_not_mixed(tmp_path):
     make_run(tmp_path, "d", "rules", "fam", 2, 0.1, "2026-01-04")  # other family version: own table
     make_run(tmp_path, "f", "rules", "fam", 1, 0.2, "2026-01-05", limit=3)  # sampled run: own row, replaces none
     make_run(tmp_path, "e", "lora", "fam", 1, 0.6, "2026-01-01",
-             forgetting={"humaneval_delta": summary(-0.05), "bpb_delta": summary(0.012)})
+             forgetting={"humaneval_delta": {"mean": -0.05, "ci_low": -0.15, "ci_high": 0.0, "n": 20},
+                         "bpb_delta": {"mean": 0.0012, "ci_low": -0.0003, "ci_high": 0.0027, "n": 224}})
     make_run(tmp_path, "g", "rules", "fam", 1, 0.3, "2026-01-06", options={"min_confidence": "0.9"})  # other options: own row
     rows = collect_runs([tmp_path])
     assert sorted((r.version, r.run_id) for r in rows) == [(1, "b"), (1, "c"), (1, "e"), (1, "f"), (1, "g"), (2, "d")]
@@ -46,7 +47,8 @@ def test_grouping_latest_wins_and_versions_are_not_mixed(tmp_path):
     v1, v2 = md.index("## fam@1"), md.index("## fam@2")
     assert v1 < md.index("`b`") < v2 and md.index("`d`") > v2
     lora = next(line for line in md.splitlines() if line.startswith("| lora"))
-    assert "-5.0" in lora and "+0.012" in lora
+    # Forgetting deltas carry their intervals; bits per byte moves in the fourth decimal.
+    assert "| -5.0 (-15.0…+0.0) " in lora and "| +0.0012 (-0.0003…+0.0027) " in lora
     rules_b = next(line for line in md.splitlines() if "`b`" in line)
     assert "70.0 (60–80)" in rules_b
     html = tmp_path / "lb.html"
