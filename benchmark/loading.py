@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from benchmark.specs import TASK_FILES_OPTIONAL, TASK_FILES_REQUIRED, Family, Kind, Task, TaskSpec
+from benchmark.specs import TASK_FILES_OPTIONAL, TASK_FILES_REQUIRED, Family, Kind, Split, Task, TaskSpec
 
 
 class SpecError(ValueError):
@@ -131,3 +131,9 @@ def load_tasks(
         allowed = set(kinds)
         tasks = [t for t in tasks if t.spec.kind.value in allowed]
     return tasks
+
+
+def load_train_tasks(families: Iterable[str] | None = None, root: Path | None = None) -> list[Task]:
+    """The target tasks of the train split: what the weight-updating solvers learn from."""
+    tasks = load_tasks(families, root=root, splits=[Split.train.value], kinds=["migrate", "complete", "synthetic"])
+    return [t for t in tasks if t.spec.split is Split.train]  # load_tasks keeps keep tasks in every split

@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict
 
-from benchmark.loading import load_tasks
+from benchmark.loading import load_tasks, load_train_tasks
 from benchmark.metrics import aggregate
 from benchmark.plugins import SOLVERS
 from benchmark.results import RunStore, SampleRecord
@@ -234,10 +234,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     unmeasured = solver.changes_weights and "forgetting" not in (store.metrics() or {})
     if pending or unmeasured:
         start = time.monotonic()
-        train = load_tasks(config.families or None, root=root, splits=[Split.train.value],
-                           kinds=["migrate", "complete", "synthetic"])
-        train = [t for t in train if t.spec.split is Split.train]
-        fit_info = solver.fit(train) or {}
+        fit_info = solver.fit(load_train_tasks(config.families or None, root=root)) or {}
         session["fit_s"] = time.monotonic() - start
 
     futures: list[Future] = []

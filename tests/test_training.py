@@ -479,3 +479,18 @@ def test_perf_adapters_folds_without_changing_the_answers(tiny_model):
     assert list(lines) == ["unfolded b1", "unfolded b2", "folded b1", "folded b2", "base b1", "base b2"]
     assert lines["unfolded b1"].count("1.00x") == 1
     assert all(lines[f"folded b{b}"].rstrip(" |").endswith("2/2") for b in (1, 2))
+
+
+def test_perf_training_trains_the_same_model_with_and_without_checkpointing(tiny_model):
+    """``bench perf training`` trains each mode in its own process; checkpointing only trades memory
+    for time, so the losses must agree (the timings are for docs/benchmarks.md, never asserted)."""
+    from benchmark.perf_training import training_speed
+
+    table = training_speed(2, 2, "lora", model=tiny_model, device="cpu", families=["pandas-2"], log=lambda msg: None)
+    lines = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]] for line in table.splitlines()[2:]}
+    assert list(lines) == ["checkpointing", "no checkpointing"]
+    assert [cells[0] for cells in lines.values()] == ["2", "2"] and lines["checkpointing"][3] == "1.00x"
+    assert lines["no checkpointing"][5] == lines["checkpointing"][5]  # the same loss at every step
+    assert float(lines["no checkpointing"][6]) < 1e-4
+    with pytest.raises(ValueError, match="trains nothing"):
+        training_speed(1, 1, "rules")

@@ -41,3 +41,23 @@ def adapters(
     sizes = [int(b) for b in batch_sizes.split(",") if b.strip()]
     table_md = adapter_throughput(family, prompts, sizes, max_new_tokens, model=model, device=device, log=log)
     out.print(table_md, markup=False, highlight=False)
+
+
+@app.command()
+def training(
+    steps: int = typer.Option(4, "--steps", min=1, help="Optimizer steps per mode."),
+    batch_size: int = typer.Option(4, "--batch-size", min=1, help="Sequences per step."),
+    solver: str = typer.Option("lora", "--solver", help="Weight-updating solver to train (lora, hier_lora, dpo)."),
+    tasks: Optional[str] = typer.Option(None, "--tasks", help="Comma-separated families (default: all)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model (default: smollm2-135m)."),
+    device: str = typer.Option("auto", "--device", help="auto | cpu | cuda"),
+) -> None:
+    """Training speed and peak memory with gradient checkpointing on (TRL's default) and off."""
+    from benchmark.perf_training import training_speed
+
+    families = [f.strip() for f in tasks.split(",") if f.strip()] if tasks else None
+    try:
+        table_md = training_speed(steps, batch_size, solver, model=model, device=device, families=families, log=log)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--solver") from None
+    out.print(table_md, markup=False, highlight=False)

@@ -51,6 +51,8 @@ class AdapterOptions(Options):
     max_length: int = Field(2048, ge=8, description="token cap on prompt + completion; a task whose completion "
                                                     "would be cut away entirely is an error")
     seed: int = Field(0, description="seed for adapter initialisation, data order and dropout")
+    checkpointing: bool = Field(True, description="gradient checkpointing: recompute activations in the backward "
+                                                  "pass, less memory for slower steps (bench perf training)")
     with_doc: bool = Field(False, description="put the change note in the prompt (the prompt solver's 'context' "
                                               "strategy), in training and solving alike")
     adapter: str | None = Field(None, description="folder of a saved adapter (a run's adapter/) to evaluate "
@@ -265,6 +267,8 @@ class AdapterSolver(PromptSolver):
             weight_decay=0.0, seed=opts.seed, data_seed=opts.seed, max_length=opts.max_length,
             # bf16 autocast on CUDA, plain fp32 on CPU; fp16 is never used (NaN in training).
             use_cpu=not device.startswith("cuda"), bf16=device.startswith("cuda"), fp16=False,
+            # TRL turns checkpointing on unless told; both spellings, as transformers renames the option.
+            gradient_checkpointing=opts.checkpointing, activation_checkpointing=opts.checkpointing,
             # Log every step with the NaN filter off, so FiniteLossGuard sees each real loss.
             logging_strategy="steps", logging_steps=1, logging_nan_inf_filter=False,
             save_strategy="no", report_to="none", disable_tqdm=True, dataloader_num_workers=0,
