@@ -11,6 +11,7 @@ model.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
@@ -19,12 +20,16 @@ from tabulate import tabulate
 MODES = {"checkpointing": True, "no checkpointing": False}
 
 
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)  # from the child process: the solver's step losses
+
+
 def _train_once(solver: str, model: str | None, device: str, options: dict, families: list[str] | None) -> dict:
     from benchmark.loading import load_train_tasks
     from benchmark.plugins import SOLVERS
     from solvers.base import SolveContext
 
-    fitted = SOLVERS.get(solver)(SolveContext(model=model), {**options, "device": device})
+    fitted = SOLVERS.get(solver)(SolveContext(model=model, log=_progress), {**options, "device": device})
     facts = fitted.fit(load_train_tasks(families))
     return {**{k: facts[k] for k in ("steps", "train_s", "peak_mem_mb", "peak_mem_source", "loss_history")},
             "model": fitted.lm.name, "revision": fitted.lm.revision, "device": fitted.lm.device}
