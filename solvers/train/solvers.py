@@ -260,15 +260,21 @@ class AdapterSolver(PromptSolver):
         return facts
 
     def _common_args(self, out: str) -> dict[str, Any]:
+        from transformers import TrainingArguments
+
         opts, device = self.options, self.lm.device
+        # TRL turns checkpointing on unless told; transformers 5 also takes the new name (and warns on
+        # the old one alone), 4.x only the old one.
+        checkpointing = {"gradient_checkpointing": opts.checkpointing}
+        if "activation_checkpointing" in TrainingArguments.__dataclass_fields__:
+            checkpointing["activation_checkpointing"] = opts.checkpointing
         return dict(
             output_dir=out, per_device_train_batch_size=opts.batch_size, gradient_accumulation_steps=1,
             num_train_epochs=opts.epochs, max_steps=opts.max_steps, learning_rate=opts.lr, lr_scheduler_type="linear",
             weight_decay=0.0, seed=opts.seed, data_seed=opts.seed, max_length=opts.max_length,
             # bf16 autocast on CUDA, plain fp32 on CPU; fp16 is never used (NaN in training).
             use_cpu=not device.startswith("cuda"), bf16=device.startswith("cuda"), fp16=False,
-            # TRL turns checkpointing on unless told; both spellings, as transformers renames the option.
-            gradient_checkpointing=opts.checkpointing, activation_checkpointing=opts.checkpointing,
+            **checkpointing,
             # Log every step with the NaN filter off, so FiniteLossGuard sees each real loss.
             logging_strategy="steps", logging_steps=1, logging_nan_inf_filter=False,
             save_strategy="no", report_to="none", disable_tqdm=True, dataloader_num_workers=0,
