@@ -21,6 +21,7 @@ import json
 import resource
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,14 +97,19 @@ class DpoOptions(AdapterOptions):
 
 
 @contextmanager
-def _quiet_datasets() -> Iterator[None]:
-    """No per-map progress bars from ``datasets`` while TRL prepares a few rows; restored afterwards."""
+def _quiet_training() -> Iterator[None]:
+    """No per-map progress bars from ``datasets`` while TRL prepares a few rows, and no deprecation
+    warning that PEFT and TRL trigger inside transformers 5 by reading ``is_gradient_checkpointing``
+    (nothing a user can change); both restored afterwards."""
     from datasets.utils import logging as ds_logging
 
     was_enabled = ds_logging.is_progress_bar_enabled()
     ds_logging.disable_progress_bar()
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is deprecated",
+                                    category=FutureWarning)
+            yield
     finally:
         if was_enabled:
             ds_logging.enable_progress_bar()
@@ -216,14 +222,15 @@ class AdapterSolver(PromptSolver):
         layout = decoder_layout(lm.model)
         indices = self.layer_selection().resolve(layout.num_layers)
         set_seed(opts.seed)  # LoRA A matrices are initialised randomly
-        model = get_peft_model(lm.model, self.lora_config(layout, indices))
+        with _quiet_training():
+            model = get_peft_model(lm.model, self.lora_config(layout, indices))
         lm.tokenizer.padding_side = "right"  # training pads on the right; generate() switches back to left
         batch_log = BatchLog()
         guard = FiniteLossGuard(batch_log, report=lambda step, loss: self.ctx.log(
             f"{self.name}: step {step} loss {loss:.4f}"))
         self.ctx.log(f"{self.name}: training adapters on layers {describe(indices)} of {layout.num_layers} "
                      f"({', '.join(layout.targets)}) on {len(rows)} tasks")
-        with tempfile.TemporaryDirectory(prefix=f"bench-{self.name}-") as out, _quiet_datasets():
+        with tempfile.TemporaryDirectory(prefix=f"bench-{self.name}-") as out, _quiet_training():
             trainer = self.make_trainer(model, Dataset.from_list(rows), self._common_args(out), [guard.callback()])
             # Steps are reported through ctx.log by the guard, not printed as raw dicts on stdout.
             trainer.remove_callback(PrinterCallback)
@@ -325,7 +332,8 @@ class AdapterSolver(PromptSolver):
                 raise ValueError(f"adapter {folder} was trained on model {record.get('model')!r} (revision "
                                  f"{record.get('revision')}), not on {lm.name!r} (revision {lm.revision}); "
                                  f"pass --model {record.get('model')}")
-        model = PeftModel.from_pretrained(lm.model, folder, is_trainable=False)
+        with _quiet_training():
+            model = PeftModel.from_pretrained(lm.model, folder, is_trainable=False)
         model.eval()
         lm.model = model
         layout = decoder_layout(model.get_base_model())
