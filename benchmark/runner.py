@@ -30,6 +30,10 @@ from solvers.base import Problem, SolveContext
 INFRA_ATTEMPTS = 3
 
 
+class RunRequestError(Exception):
+    """A run asked for something its stored run cannot give, e.g. forgetting of a solver that changes no weights."""
+
+
 class RunConfig(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -146,12 +150,17 @@ def run(
     log: Callable[[str], None] = print,
     on_total: Callable[[int, int], None] = lambda total, done: None,
     on_row: Callable[[SampleRecord], None] = lambda row: None,
+    remeasure_forgetting: bool = False,
 ) -> tuple[Path, dict[str, Any]]:
+    """Run (or with ``resume``, continue) a solver on the selected tasks; ``remeasure_forgetting``
+    measures a resumed weight-updating run's forgetting again even when it has been measured."""
+    if remeasure_forgetting and not resume:
+        raise RunRequestError("re-measuring forgetting applies to an existing run: pass --resume RUN_ID")
     run_id = run_id or default_run_id(config)
     store = RunStore(out / run_id)
     store.lock()
     try:
-        return _run(config, sandbox, store, run_id, resume, log, on_total, on_row)
+        return _run(config, sandbox, store, run_id, resume, log, on_total, on_row, remeasure_forgetting)
     finally:
         store.unlock()
 
@@ -174,7 +183,7 @@ def spread_sample(tasks: list[Task], n: int) -> list[Task]:
 
 def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resume: bool,
          log: Callable[[str], None], on_total: Callable[[int, int], None],
-         on_row: Callable[[SampleRecord], None]) -> tuple[Path, dict[str, Any]]:
+         on_row: Callable[[SampleRecord], None], remeasure_forgetting: bool = False) -> tuple[Path, dict[str, Any]]:
     if resume:
         if not store.exists:
             raise FileNotFoundError(f"no run to resume at {store.folder}")
@@ -182,6 +191,8 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     elif store.exists:
         raise FileExistsError(f"{store.folder} exists; pass --resume {run_id} to continue it")
     solver_cls = SOLVERS.get(config.solver)
+    if remeasure_forgetting and not solver_cls.changes_weights:
+        raise RunRequestError(f"solver {config.solver!r} changes no weights: it has no forgetting to measure")
     root = Path(config.tasks_root) if config.tasks_root else None
     evaluated = load_tasks(config.families or None, root=root,
                            splits=config.splits or (Split.test_seen.value, Split.test_unseen.value))
@@ -231,7 +242,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     solver = solver_cls(ctx, config.options)
     fit_info: dict[str, Any] = dict(info.get("fit", {}))
     # A weight-updating run killed while measuring forgetting has every row but still needs its model.
-    unmeasured = solver.changes_weights and "forgetting" not in (store.metrics() or {})
+    unmeasured = solver.changes_weights and (remeasure_forgetting or "forgetting" not in (store.metrics() or {}))
     if pending or unmeasured:
         start = time.monotonic()
         fit_info = solver.fit(load_train_tasks(config.families or None, root=root)) or {}

@@ -88,13 +88,11 @@ def sweep_rows(out: Path, key: str, points: list[SweepPoint]) -> tuple[list[str]
             continue
         m = json.loads(path.read_text())
         split = m["by"].get("split", {})
-        forgetting = m.get("forgetting") or {}
-        he, bpb = forgetting.get("humaneval_delta"), forgetting.get("bpb_delta")
         cost = m.get("cost", {})
         rows.append([point.value, percent(m["overall"]["pass@1"], ci=True),
                      percent((split.get("test_seen") or {}).get("pass@1")),
                      percent((split.get("test_unseen") or {}).get("pass@1")), percent(m.get("locality")),
-                     *forgetting_cells(he, bpb), cost.get("layers", "-"),
+                     *forgetting_cells(m.get("forgetting")), cost.get("layers", "-"),
                      f"{cost['trainable_params']:,}" if "trainable_params" in cost else "-",
                      cost.get("fit_s", "-"), f"`{point.run_id}`"])
     return [key, *SWEEP_HEADERS], rows

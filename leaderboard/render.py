@@ -30,8 +30,7 @@ class Row:
     seen: dict | None  # pass@1 on test_seen / test_unseen target tasks of this family
     unseen: dict | None
     locality: dict | None
-    forgetting: dict | None
-    bpb: dict | None
+    forgetting: dict  # metrics.json's "forgetting" report; empty for solvers that change no weights
     cost: dict
     pooled: bool = False  # a row over all of a run's families rather than one
 
@@ -68,7 +67,7 @@ def collect_runs(paths: list[Path]) -> list[Row]:
             splits += f" (limit {info['config']['limit']})"
         common = dict(solver=_solver_label(metrics["solver"], info), model=metrics.get("model") or "-", splits=splits,
                       run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
-                      forgetting=forgetting.get("humaneval_delta"), bpb=forgetting.get("bpb_delta"),
+                      forgetting=forgetting,
                       cost=metrics.get("cost", {}))
         families = sorted(info.get("families", {}).items())
         for family, version in families:
@@ -120,12 +119,16 @@ def signed(summary: dict | None, scale: float, digits: int, ci: bool = False) ->
     return text
 
 
-FORGETTING_HEADERS = ["Δ HumanEval pass@1 % (95% CI)", "Δ bits/byte (95% CI)"]
+FORGETTING_HEADERS = ["Δ HumanEval pass@1 % (95% CI)", "Δ bits/byte (95% CI)", "Δ bits/byte, HumanEval code (95% CI)"]
 
 
-def forgetting_cells(humaneval: dict | None, bpb: dict | None) -> list[str]:
-    """The two forgetting deltas with their intervals; bits per byte moves in the fourth decimal."""
-    return [signed(humaneval, 100, 1, ci=True), signed(bpb, 1, 4, ci=True)]
+def forgetting_cells(forgetting: dict | None) -> list[str]:
+    """The forgetting deltas of a run's report with their intervals; bits per byte moves in the fourth
+    decimal. The last is general code only, without the keep tasks' code from the training domain."""
+    forgetting = forgetting or {}
+    general = (forgetting.get("bpb_by_source") or {}).get("humaneval") or {}
+    return [signed(forgetting.get("humaneval_delta"), 100, 1, ci=True), signed(forgetting.get("bpb_delta"), 1, 4, ci=True),
+            signed(general.get("delta"), 1, 4, ci=True)]
 
 
 HEADERS = ["solver", "model", "splits", "tasks", "pass@1 % (95% CI)", "seen %", "unseen %", "exec %", "api %", "upass %", "locality %",
@@ -135,7 +138,7 @@ HEADERS = ["solver", "model", "splits", "tasks", "pass@1 % (95% CI)", "seen %", 
 def _cells(row: Row) -> list:
     return [row.solver, row.model, row.splits, row.metrics["tasks"], percent(row.metrics.get("pass@1"), ci=True),
             percent(row.seen), percent(row.unseen), percent(row.metrics.get("exec")), percent(row.metrics.get("api")), percent(row.metrics.get("upass")),
-            percent(row.locality), *forgetting_cells(row.forgetting, row.bpb), row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
+            percent(row.locality), *forgetting_cells(row.forgetting), row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
             f"`{row.run_id}`"]
 
 
@@ -166,12 +169,13 @@ def _plot(rows: list[Row]) -> str:
 
     fig, ax = plt.subplots(figsize=(6.5, 4.5))
     for row in [r for r in rows if not r.pooled]:
-        x = 100 * row.forgetting["mean"] if row.forgetting else (100 * row.locality["mean"] if row.locality else 0.0)
+        humaneval = row.forgetting.get("humaneval_delta")
+        x = 100 * humaneval["mean"] if humaneval else (100 * row.locality["mean"] if row.locality else 0.0)
         y = 100 * _mean(row.metrics.get("pass@1"))
         ax.scatter([x], [y])
         ax.annotate(f"{row.solver}/{row.model} ({row.family})", (x, y), fontsize=7, xytext=(3, 3),
                     textcoords="offset points")
-    has_forgetting = any(r.forgetting for r in rows)
+    has_forgetting = any(r.forgetting.get("humaneval_delta") for r in rows)
     ax.set_xlabel("Δ HumanEval pass@1 (forgetting), %" if has_forgetting else "locality (keep tasks passing), %")
     ax.set_ylabel("pass@1 on target tasks, %")
     ax.set_title("Update accuracy against its cost")

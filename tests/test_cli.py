@@ -71,3 +71,30 @@ def test_limit_spreads_over_families_and_splits():
     assert {(t.family.id, t.spec.split.value) for t in picked} == groups
     assert picked == [t for t in tasks if t in picked]  # task order kept
     assert spread_sample(tasks, 10_000) == tasks and spread_sample(tasks, 3) == spread_sample(tasks, 3)
+
+
+def test_run_prints_forgetting_next_to_the_target_metrics():
+    from rich.console import Console
+
+    from benchmark.cli.common import forgetting_table
+
+    def delta(mean: float, low: float, high: float, n: int) -> dict:
+        return {"mean": mean, "ci_low": low, "ci_high": high, "n": n}
+
+    report = {"humaneval_base": {"mean": 0.1, "ci_low": 0.03, "ci_high": 0.3, "n": 20},
+              "humaneval_updated": {"mean": 0.05, "ci_low": 0.01, "ci_high": 0.24, "n": 20},
+              "humaneval_delta": delta(-0.05, -0.15, 0.0, 20),
+              "bpb_base": 0.79206, "bpb_updated": 0.78783, "bpb_delta": delta(-0.0034, -0.0042, -0.0025, 224),
+              "bpb_docs": 224,
+              "bpb_by_source": {"humaneval": {"docs": 164, "base": 0.7, "updated": 0.7012,
+                                              "delta": delta(0.0011, 0.0002, 0.002, 164)},
+                                "keep": {"docs": 60, "base": 0.9, "updated": 0.88, "delta": delta(-0.02, -0.03, -0.01, 60)}}}
+    console = Console(record=True, width=200)
+    console.print(forgetting_table({"forgetting": report}))
+    text = console.export_text()
+    lines = {line.split("│")[1].strip(): line for line in text.splitlines() if line.count("│") > 2}
+    assert "10.0%" in lines["HumanEval pass@1 (greedy)"] and "-5.0 (-15.0…+0.0) points" in lines["HumanEval pass@1 (greedy)"]
+    assert "0.7921" in lines["bits/byte, all held-out code"] and "-0.0034 (-0.0042…-0.0025)" in lines["bits/byte, all held-out code"]
+    assert "164" in lines["HumanEval code (general)"] and "+0.0011 (+0.0002…+0.0020)" in lines["HumanEval code (general)"]
+    assert "-0.0200" in lines["keep-task code (the domain)"]
+    assert forgetting_table({"overall": {}}) is None  # a solver that changes no weights has no such table

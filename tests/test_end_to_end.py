@@ -131,6 +131,15 @@ def test_resume_refuses_existing_run_without_flag(runs):
     assert "--resume noop" in proc.stderr + proc.stdout
 
 
+def test_remeasuring_forgetting_needs_a_resumed_weight_updating_run(runs):
+    fresh = bench("run", "--solver", "noop", "--tasks", PANDAS, "--out", str(runs), "--remeasure-forgetting", check=False)
+    assert fresh.returncode == 2 and "add --resume RUN_ID" in fresh.stderr + fresh.stdout
+    before = (runs / "noop" / "metrics.json").read_text()
+    proc = bench("run", "--out", str(runs), "--resume", "noop", "--remeasure-forgetting", check=False)
+    assert proc.returncode == 2 and "error: solver 'noop' changes no weights" in proc.stderr
+    assert (runs / "noop" / "metrics.json").read_text() == before  # refused before touching the run
+
+
 def test_sweep_runs_each_value_once_and_resumes(runs, tmp_path):
     args = ("sweep", "min_confidence", "0.5", "0.99", "--solver", "rules", "--tasks", PANDAS, "--limit", "3",
             "--sandbox", "docker", "--out", str(tmp_path), "--table", str(tmp_path / "sweep.md"))

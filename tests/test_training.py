@@ -426,6 +426,19 @@ def test_forgetting_compares_base_and_updated_in_the_sandbox(tiny_model, mini_ta
     assert report["bpb_docs"] == 4  # three HumanEval solutions and the keep task's code
     assert report["bpb_base"] > 0 and report["bpb_updated"] > 0 and report["bpb_updated"] != report["bpb_base"]
     assert set(report["bpb_delta"]) == {"mean", "ci_low", "ci_high", "n"} and report["bpb_delta"]["n"] == 4
+    # The corpus split by source: general code (forgetting proper) and the benchmark's own code.
+    parts = report["bpb_by_source"]
+    assert {k: v["docs"] for k, v in parts.items()} == {"humaneval": 3, "keep": 1}
+    per_doc = report["bpb_per_doc"]
+    assert set(per_doc) == {"HumanEval/0", "HumanEval/1", "HumanEval/2", "keep/0"}
+    assert parts["keep"]["base"] == pytest.approx(per_doc["keep/0"][0], abs=1e-5)
+    assert parts["keep"]["delta"]["mean"] == pytest.approx(per_doc["keep/0"][1] - per_doc["keep/0"][0], abs=1e-4)
+    he_deltas = [per_doc[f"HumanEval/{i}"][1] - per_doc[f"HumanEval/{i}"][0] for i in range(3)]
+    assert parts["humaneval"]["delta"]["mean"] == pytest.approx(sum(he_deltas) / 3, abs=1e-4)
+    # The whole corpus lies between its parts, weighted by size.
+    low, high = sorted(parts[k]["updated"] for k in parts)
+    assert low - 1e-5 <= report["bpb_updated"] <= high + 1e-5
+    assert report["humaneval_per_problem"] == {"HumanEval/0": [0.0, 0.0], "HumanEval/8": [0.0, 0.0]}
     # The canonical solutions do pass in the same sandbox path, so a zero is the model's, not the harness's.
     from solvers.train.forgetting import HUMANEVAL_ENV, humaneval_job
 
@@ -473,6 +486,16 @@ def test_a_killed_training_run_resumes_on_its_adapter(tiny_model, mini_root, tmp
     # The same adapter from disk, never folded: equal to float rounding (folding adds and subtracts it).
     assert third["forgetting"]["bpb_delta"]["mean"] == pytest.approx(first["forgetting"]["bpb_delta"]["mean"], abs=1e-3)
     assert third["forgetting"]["humaneval_ids"] == ["HumanEval/0"] and len(store.rows()) == 3
+
+    # Asked to, a finished run measures forgetting again from its saved adapter: no training, no new rows.
+    logs.clear()
+    _, fourth = run(config, docker_sandbox, tmp_path, run_id="r", resume=True, log=logs.append,
+                    remeasure_forgetting=True)
+    assert any("reusing the adapter" in line for line in logs) and not any("training adapters" in line for line in logs)
+    assert any("forgetting: bits per byte" in line for line in logs) and len(store.rows()) == 3
+    assert fourth["forgetting"]["bpb_base"] == third["forgetting"]["bpb_base"]
+    assert {k: v["docs"] for k, v in fourth["forgetting"]["bpb_by_source"].items()} == {"humaneval": 2}  # no keep tasks
+    assert json.loads((folder / "metrics.json").read_text())["forgetting"] == fourth["forgetting"]
 
 
 def test_perf_adapters_folds_without_changing_the_answers(tiny_model):

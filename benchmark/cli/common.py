@@ -63,3 +63,29 @@ def metrics_table(metrics: dict) -> Table:
     for k in [k for k in core if k.startswith("pass@") and k != "pass@1"]:
         table.add_row(k, str(core["tasks"]), pct(core[k]), "", "", "")
     return table
+
+
+def forgetting_table(metrics: dict) -> Table | None:
+    """What the update cost elsewhere, base model against updated, for runs that changed weights."""
+    report = metrics.get("forgetting")
+    if not report:
+        return None
+    from leaderboard.render import signed
+
+    table = Table(title="forgetting: updated model against the base model (adapters off)")
+    for col in ("measure", "items", "base", "updated", "Δ [95% CI]"):
+        table.add_column(col, justify="right" if col != "measure" else "left")
+    if report.get("humaneval_delta"):
+        base, updated = report["humaneval_base"], report["humaneval_updated"]
+        table.add_row("HumanEval pass@1 (greedy)", str(base["n"]), pct(base, False), pct(updated, False),
+                      signed(report["humaneval_delta"], 100, 1, ci=True) + " points")
+    if report.get("bpb_delta"):
+        parts = [("bits/byte, all held-out code", {"docs": report["bpb_docs"], "base": report["bpb_base"],
+                                                   "updated": report["bpb_updated"], "delta": report["bpb_delta"]})]
+        names = {"humaneval": "  HumanEval code (general)", "keep": "  keep-task code (the domain)"}
+        parts += [(names.get(k, f"  {k}"), v) for k, v in (report.get("bpb_by_source") or {}).items()]
+        for label, part in parts:
+            table.add_row(label, str(part["docs"]), f"{part['base']:.4f}", f"{part['updated']:.4f}",
+                          signed(part["delta"], 1, 4, ci=True))
+    return table
+

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from benchmark.cli import models_cmd, perf_cmd, rules_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
-from benchmark.cli.common import console, log, metrics_table, out, parse_options, progress, split_csv
+from benchmark.cli.common import console, forgetting_table, log, metrics_table, out, parse_options, progress, split_csv
 
 app = typer.Typer(help="Benchmark harness: bring code models up to date with library API changes, measure what it costs.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -55,12 +55,17 @@ def run(
     root: Optional[Path] = ROOT_OPT,
     limit: Optional[int] = LIMIT_OPT,
     resume: Optional[str] = typer.Option(None, "--resume", help="Continue the run with this id."),
+    remeasure_forgetting: bool = typer.Option(
+        False, "--remeasure-forgetting",
+        help="With --resume, on a weight-updating run: measure forgetting again from the saved adapter."),
 ) -> None:
     """Run a solver on tasks in the sandbox and print its metrics."""
     from benchmark.runner import default_run_id
 
+    if remeasure_forgetting and resume is None:
+        raise typer.BadParameter("applies to an existing run: add --resume RUN_ID", param_hint="--remeasure-forgetting")
     config = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit)
-    _execute(config, resume or run_id or default_run_id(config), resume is not None, out_dir)
+    _execute(config, resume or run_id or default_run_id(config), resume is not None, out_dir, remeasure_forgetting)
 
 
 def _config(solver: str, option: list[str] | None, model: str | None, tasks: str | None, split: str, sandbox: str,
@@ -78,7 +83,7 @@ def _config(solver: str, option: list[str] | None, model: str | None, tasks: str
     return config
 
 
-def _execute(config, run_id: str, resume: bool, out_dir: Path) -> dict:  # noqa: ANN001
+def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgetting: bool = False) -> dict:  # noqa: ANN001
     """One run with a progress bar, its metrics printed; returns the metrics."""
     from benchmark.plugins import open_sandbox
     from benchmark.runner import run as run_benchmark
@@ -95,11 +100,13 @@ def _execute(config, run_id: str, resume: bool, out_dir: Path) -> dict:  # noqa:
             def on_row(row) -> None:  # noqa: ANN001
                 bar.advance(handle)
 
-            folder, metrics = run_benchmark(config, box, out_dir, run_id=run_id, resume=resume,
-                                            log=log, on_total=on_total, on_row=on_row)
+            folder, metrics = run_benchmark(config, box, out_dir, run_id=run_id, resume=resume, log=log,
+                                            on_total=on_total, on_row=on_row, remeasure_forgetting=remeasure_forgetting)
     finally:
         box.close()
     out.print(metrics_table(metrics))
+    if (cost := forgetting_table(metrics)) is not None:
+        out.print(cost)
     log(f"results: {folder}")
     return metrics
 
@@ -172,6 +179,7 @@ def main() -> None:
     from benchmark.loading import SpecError
     from benchmark.registry import UnknownPlugin
     from sandbox.base import InfraError, SandboxUnavailable
+    from benchmark.runner import RunRequestError
     from benchmark.sweep import SweepError
     from solvers.lm.models import ModelError
 
@@ -185,7 +193,7 @@ def main() -> None:
         for problem in exc.problems:
             console.print(f"[bold red]error:[/] {problem}", highlight=False)
         raise SystemExit(2) from None
-    except (UnknownPlugin, SandboxUnavailable, InfraError, ModelError, SweepError, FileExistsError,
+    except (UnknownPlugin, SandboxUnavailable, InfraError, ModelError, SweepError, RunRequestError, FileExistsError,
             FileNotFoundError) as exc:
         console.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise SystemExit(2) from None

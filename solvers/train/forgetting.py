@@ -9,7 +9,10 @@ Two measures, each reported as updated - base with a 95% bootstrap interval over
 - ``bpb_delta`` — bits per byte on a held-out code corpus (HumanEval prompts with their canonical
   solutions, plus the code of the run's keep tasks), measured by ``lm-eval`` through a
   local ``loglikelihood_rolling`` task over a JSONL file (no hub access). Per document,
-  updated - base; positive = the updated model finds ordinary code less likely.
+  updated - base; positive = the updated model finds ordinary code less likely. ``bpb_by_source``
+  gives the same for each part of the corpus: ``humaneval`` is general code, far from the
+  training data (forgetting proper); ``keep`` is code of the benchmark's own libraries, close to
+  it (an update that fits the domain lowers it). ``bpb_per_doc`` keeps every document's pair.
 """
 
 from __future__ import annotations
@@ -128,9 +131,10 @@ def humaneval_pass(lm: LoadedModel, sandbox: Any, problems: list[dict[str, Any]]
 
 
 def bpb_corpus(problems: dict[str, dict[str, Any]], config: ForgettingConfig) -> list[dict[str, str]]:
-    docs = [{"id": pid, "text": p["prompt"] + p["canonical_solution"]}
+    docs = [{"id": pid, "source": "humaneval", "text": p["prompt"] + p["canonical_solution"]}
             for pid, p in list(problems.items())[: config.bpb_docs]]
-    docs += [{"id": f"keep/{i}", "text": text} for i, text in enumerate(dict.fromkeys(config.extra_docs))]
+    docs += [{"id": f"keep/{i}", "source": "keep", "text": text}
+             for i, text in enumerate(dict.fromkeys(config.extra_docs))]
     return docs
 
 
@@ -182,8 +186,25 @@ def bits_per_byte(lm: LoadedModel, docs: list[dict[str, str]], batch_size: int) 
 
 
 def _aggregate_bpb(per_doc: dict[str, float], docs: list[dict[str, str]]) -> float:
+    """Corpus bits per byte: documents weighted by their size, as lm-eval aggregates them."""
     sizes = {d["id"]: len(d["text"].encode()) for d in docs}
-    return sum(per_doc[k] * sizes[k] for k in per_doc) / sum(sizes[k] for k in per_doc)
+    return sum(per_doc[d["id"]] * sizes[d["id"]] for d in docs) / sum(sizes[d["id"]] for d in docs)
+
+
+def bpb_report(docs: list[dict[str, str]], base: dict[str, float], updated: dict[str, float]) -> dict[str, Any]:
+    """Base, updated and the per-document delta over the whole corpus and over each of its sources."""
+
+    def part(chosen: list[dict[str, str]]) -> dict[str, Any]:
+        return {"docs": len(chosen), "base": round(_aggregate_bpb(base, chosen), 5),
+                "updated": round(_aggregate_bpb(updated, chosen), 5),
+                "delta": delta_summary([updated[d["id"]] - base[d["id"]] for d in chosen])}
+
+    whole = part(docs)
+    sources = dict.fromkeys(d["source"] for d in docs)
+    return {"bpb_base": whole["base"], "bpb_updated": whole["updated"], "bpb_delta": whole["delta"],
+            "bpb_docs": whole["docs"],
+            "bpb_by_source": {s: part([d for d in docs if d["source"] == s]) for s in sources},
+            "bpb_per_doc": {d["id"]: [round(base[d["id"]], 6), round(updated[d["id"]], 6)] for d in docs}}
 
 
 # -- both ---------------------------------------------------------------------------------------------
@@ -211,6 +232,7 @@ def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig |
             humaneval_base=summarize([b for b, _ in pairs]), humaneval_updated=summarize([u for _, u in pairs]),
             humaneval_delta=delta_summary([u - b for b, u in pairs]),
             humaneval_infra=len(chosen) - len(pairs),
+            humaneval_per_problem={p["task_id"]: [b, u] for p, b, u in zip(chosen, base, updated)},
         )
     docs = bpb_corpus(problems, config)
     if config.bpb_docs > 0 or config.extra_docs:
@@ -218,9 +240,6 @@ def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig |
         with adapters_off(lm):
             base_bpb = bits_per_byte(lm, docs, config.batch_size)
         updated_bpb = bits_per_byte(lm, docs, config.batch_size)
-        report.update(
-            bpb_base=round(_aggregate_bpb(base_bpb, docs), 5), bpb_updated=round(_aggregate_bpb(updated_bpb, docs), 5),
-            bpb_delta=delta_summary([updated_bpb[k] - base_bpb[k] for k in base_bpb]), bpb_docs=len(docs),
-        )
+        report.update(bpb_report(docs, base_bpb, updated_bpb))
     report["forgetting_s"] = round(time.monotonic() - start, 1)
     return report
