@@ -32,6 +32,7 @@ def adapter_throughput(family: str, n_prompts: int, batch_sizes: list[int], max_
     from solvers.base import Problem, SolveContext
     from solvers.lm.generate import GenerationStats, generate
     from solvers.train.layers import LayerSelection, decoder_layout
+    from solvers.train.solvers import quiet_training
 
     tasks = [t for t in load_tasks([family]) if t.is_target][:n_prompts]
     solver = SOLVERS.get("lora")(SolveContext(model=model, log=log), {"device": device})
@@ -41,7 +42,8 @@ def adapter_throughput(family: str, n_prompts: int, batch_sizes: list[int], max_
     layout = decoder_layout(lm.model)
     config = solver.lora_config(layout, LayerSelection("all").resolve(layout.num_layers))
     config.init_lora_weights = False  # random A and B: an adapter that changes the answers
-    peft_model = get_peft_model(lm.model, config)
+    with quiet_training():
+        peft_model = get_peft_model(lm.model, config)
     peft_model.eval()
     lm.model = peft_model
     generate(lm, prompts[:1], max_new_tokens=8, stop=stop, batch_size=1)  # warm-up, outside the timings

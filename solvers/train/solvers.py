@@ -97,18 +97,18 @@ class DpoOptions(AdapterOptions):
 
 
 @contextmanager
-def _quiet_training() -> Iterator[None]:
-    """No per-map progress bars from ``datasets`` while TRL prepares a few rows, and no deprecation
-    warning that PEFT and TRL trigger inside transformers 5 by reading ``is_gradient_checkpointing``
-    (nothing a user can change); both restored afterwards."""
+def quiet_training() -> Iterator[None]:
+    """No per-map progress bars from ``datasets`` while TRL prepares a few rows, and none of the
+    deprecation warnings PEFT and TRL trigger inside transformers 5 by using the old
+    ``gradient_checkpointing`` names (nothing a user can change); both restored afterwards."""
     from datasets.utils import logging as ds_logging
 
     was_enabled = ds_logging.is_progress_bar_enabled()
     ds_logging.disable_progress_bar()
     try:
         with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is deprecated",
-                                    category=FutureWarning)
+            warnings.filterwarnings("ignore", message=r"`(is_gradient_checkpointing|gradient_checkpointing_(en|dis)able)`"
+                                    r" is deprecated", category=FutureWarning)
             yield
     finally:
         if was_enabled:
@@ -222,7 +222,7 @@ class AdapterSolver(PromptSolver):
         layout = decoder_layout(lm.model)
         indices = self.layer_selection().resolve(layout.num_layers)
         set_seed(opts.seed)  # LoRA A matrices are initialised randomly
-        with _quiet_training():
+        with quiet_training():
             model = get_peft_model(lm.model, self.lora_config(layout, indices))
         lm.tokenizer.padding_side = "right"  # training pads on the right; generate() switches back to left
         batch_log = BatchLog()
@@ -230,7 +230,7 @@ class AdapterSolver(PromptSolver):
             f"{self.name}: step {step} loss {loss:.4f}"))
         self.ctx.log(f"{self.name}: training adapters on layers {describe(indices)} of {layout.num_layers} "
                      f"({', '.join(layout.targets)}) on {len(rows)} tasks")
-        with tempfile.TemporaryDirectory(prefix=f"bench-{self.name}-") as out, _quiet_training():
+        with tempfile.TemporaryDirectory(prefix=f"bench-{self.name}-") as out, quiet_training():
             trainer = self.make_trainer(model, Dataset.from_list(rows), self._common_args(out), [guard.callback()])
             # Steps are reported through ctx.log by the guard, not printed as raw dicts on stdout.
             trainer.remove_callback(PrinterCallback)
@@ -332,7 +332,7 @@ class AdapterSolver(PromptSolver):
                 raise ValueError(f"adapter {folder} was trained on model {record.get('model')!r} (revision "
                                  f"{record.get('revision')}), not on {lm.name!r} (revision {lm.revision}); "
                                  f"pass --model {record.get('model')}")
-        with _quiet_training():
+        with quiet_training():
             model = PeftModel.from_pretrained(lm.model, folder, is_trainable=False)
         model.eval()
         lm.model = model
