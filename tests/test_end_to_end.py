@@ -109,7 +109,8 @@ def test_killed_run_resumes_without_loss_or_duplicates(runs, tmp_path):
     killed = store.run_info()
     assert killed["sessions"] == 1 and killed["timings"]["prepare_s"] > 0  # checkpointed before the kill
 
-    bench("run", "--resume", "killed", "--out", str(tmp_path), "--sandbox", "docker")
+    resumed_proc = bench("run", "--resume", "killed", "--out", str(tmp_path), "--sandbox", "docker")
+    assert "reference killed ━" in resumed_proc.stderr  # the progress bar names the stored solver, not --solver's default
     final = store.run_info()
     # The killed session's time is not lost: the resumed run's costs add both sessions up.
     assert final["sessions"] == 2 and final["timings"]["prepare_s"] > killed["timings"]["prepare_s"]

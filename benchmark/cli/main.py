@@ -86,13 +86,17 @@ def _config(solver: str, option: list[str] | None, model: str | None, tasks: str
 def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgetting: bool = False) -> dict:  # noqa: ANN001
     """One run with a progress bar, its metrics printed; returns the metrics."""
     from benchmark.plugins import open_sandbox
+    from benchmark.results import RunStore
     from benchmark.runner import run as run_benchmark
 
+    stored = RunStore(out_dir / run_id)
+    # A resumed run is the stored solver's, whatever --solver (default: prompt) says.
+    solver_name = stored.run_info()["config"]["solver"] if resume and stored.exists else config.solver
     # Containers carry the run id, so a killed run's leftovers can be found and pruned.
     box = open_sandbox(config.sandbox, workers=config.workers, log=log, run_label=run_id)
     try:
         with progress() as bar:
-            handle = bar.add_task(f"{config.solver} {run_id}", total=None)
+            handle = bar.add_task(f"{solver_name} {run_id}", total=None)
 
             def on_total(total: int, done: int) -> None:
                 bar.update(handle, total=total, completed=done)
