@@ -221,6 +221,14 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     def timings() -> dict[str, float]:
         return {k: prior.get(k, 0.0) + session.get(k, 0.0) for k in {*prior, *session}}
 
+    # Peak memory is a maximum over sessions, not this session's alone (a resumed session that only
+    # re-measures uses far less than the one that trained).
+    prior_peak = max(float(info.get("peak_host_mem_mb", 0.0)),
+                     float(((store.metrics() or {}).get("cost") or {}).get("peak_host_mem_mb", 0.0)))
+
+    def peak_host_mem_mb() -> float:
+        return max(prior_peak, round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
+
     envs: dict[str, Any] = dict(info.get("environments", {}))
     store.update_run_info(sessions=int(info.get("sessions", 0)) + 1)
     start = time.monotonic()
@@ -256,7 +264,8 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
 
     def checkpoint(**fields: Any) -> None:
         session["execute_s"] = time.monotonic() - exec_start
-        store.update_run_info(timings=timings(), solver_cost=solver.cost(prior_cost), **fields)
+        store.update_run_info(timings=timings(), solver_cost=solver.cost(prior_cost), peak_host_mem_mb=peak_host_mem_mb(),
+                              **fields)
 
     try:
         for i in range(0, len(pending), config.batch):
@@ -283,7 +292,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     metrics = aggregate(rows, config.samples)
     metrics["cost"] = {
         **{k: round(v, 2) for k, v in timings().items()},
-        "peak_host_mem_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_host_mem_mb": peak_host_mem_mb(),
         "changes_weights": solver.changes_weights,
         **solver_cost,
         **{k: v for k, v in fit_info.items() if isinstance(v, (int, float, str, bool))},
@@ -302,5 +311,6 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         metrics["forgetting"] = forgetting
         store.write_metrics(metrics)
     store.update_run_info(timings=timings(), solver_cost=solver_cost, environments=envs, fit=fit_info,
+                          peak_host_mem_mb=peak_host_mem_mb(),
                           sandbox=sandbox.name, finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))
     return store.folder, metrics

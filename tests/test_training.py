@@ -486,6 +486,9 @@ def test_a_killed_training_run_resumes_on_its_adapter(tiny_model, mini_root, tmp
     again = {r.key: r.candidate for r in store.rows()}
     assert again == rows and len(store.rows()) == 3
     assert second["cost"]["steps"] == steps and second["cost"]["reused_adapter"] is True
+    # The training session's cost, not that of loading the adapter: fit time, and the peak over sessions.
+    assert second["cost"]["fit_wall_s"] == first["cost"]["fit_wall_s"] and second["cost"]["load_s"] > 0
+    assert second["cost"]["peak_host_mem_mb"] >= first["cost"]["peak_host_mem_mb"]
 
     # Killed while measuring forgetting: every row is there, the metrics lack forgetting.
     metrics = json.loads((folder / "metrics.json").read_text())
@@ -505,6 +508,8 @@ def test_a_killed_training_run_resumes_on_its_adapter(tiny_model, mini_root, tmp
     assert fourth["forgetting"]["bpb_base"] == third["forgetting"]["bpb_base"]
     assert {k: v["docs"] for k, v in fourth["forgetting"]["bpb_by_source"].items()} == {"humaneval": 2}  # no keep tasks
     assert json.loads((folder / "metrics.json").read_text())["forgetting"] == fourth["forgetting"]
+    for key in ("fit_wall_s", "train_s", "steps", "peak_mem_mb", "trainable_params"):
+        assert fourth["cost"][key] == first["cost"][key], key
 
 
 def test_perf_adapters_folds_without_changing_the_answers(tiny_model):

@@ -196,7 +196,9 @@ class AdapterSolver(PromptSolver):
             # it (from its record), as this session's would be that of loading a model, not of training one.
             peak, source = _peak_memory_mb(lm.device)
             facts.update(peak_mem_mb=round(peak, 1), peak_mem_source=source)
-        facts["fit_wall_s"] = round(time.monotonic() - start, 2)
+        # A reused adapter's fit time is that of the session that trained it (cost() takes it from the
+        # run's earlier record); this session only loaded it.
+        facts["load_s" if facts.get("reused_adapter") else "fit_wall_s"] = round(time.monotonic() - start, 2)
         self.facts = facts
         self._fitted = True
         return dict(facts)
@@ -375,10 +377,14 @@ class AdapterSolver(PromptSolver):
         return self.generate_for(problems, self.strategy, {})
 
     def cost(self, prior: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        # Training facts are those of this session's fit (a resumed run fits again), not sums.
+        # Training facts describe the fit that produced the adapter, not sums over sessions: this
+        # session's when it trained; when it reused the adapter, what it knows from the adapter's
+        # record and, for the rest (fit wall time, and the peak of runs saved before the record had
+        # one), what the training session reported.
         keys = ("fit_wall_s", "train_s", "steps", "trainable_params", "total_params", "peak_mem_mb",
                 "peak_mem_source", "device", "layers", "num_layers")
-        return {**super().cost(prior), **{k: self.facts[k] for k in keys if k in self.facts}}
+        earlier = {k: prior[k] for k in keys if prior and k in prior} if self.facts.get("reused_adapter") else {}
+        return {**super().cost(prior), **earlier, **{k: self.facts[k] for k in keys if k in self.facts}}
 
     def forgetting(self, sandbox: Any, held_out: list[Problem]) -> dict[str, Any] | None:
         from solvers.train.forgetting import ForgettingConfig, measure_forgetting
