@@ -109,8 +109,8 @@ def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgett
     finally:
         box.close()
     out.print(metrics_table(metrics))
-    if (cost := forgetting_table(metrics)) is not None:
-        out.print(cost)
+    if (forgetting := forgetting_table(metrics)) is not None:
+        out.print(forgetting)
     log(f"results: {folder}")
     return metrics
 
