@@ -32,7 +32,7 @@ def adapter_throughput(family: str, n_prompts: int, batch_sizes: list[int], max_
     from solvers.base import Problem, SolveContext
     from solvers.lm.generate import GenerationStats, generate
     from solvers.train.layers import LayerSelection, decoder_layout
-    from solvers.train.solvers import quiet_training
+    from solvers.train.quiet import quiet_training
 
     tasks = [t for t in load_tasks([family]) if t.is_target][:n_prompts]
     solver = SOLVERS.get("lora")(SolveContext(model=model, log=log), {"device": device})

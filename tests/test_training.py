@@ -413,6 +413,27 @@ def test_humaneval_subset_and_solution_modules():
     assert "check(has_close_elements)" in job.files["test_task.py"] and job.entrypoint == "has_close_elements"
 
 
+def test_bits_per_byte_scores_each_document_without_library_noise(tiny_model, capfd, caplog):
+    """lm-eval warns on every call that it was handed a model object, which is how forgetting uses
+    it; the console keeps only what a user can act on. Any other lm-eval warning still shows."""
+    import logging
+
+    from solvers.train.forgetting import bits_per_byte
+
+    lm = make("lora", tiny_model, None, **FAST).lm
+    docs = [{"id": "a", "text": "def f(x):\n    return x + 1\n", "source": "humaneval"},
+            {"id": "b", "text": "import os\nprint(os.getcwd())\n", "source": "keep"}]
+    with caplog.at_level(logging.INFO):
+        scores = bits_per_byte(lm, docs, batch_size=2)
+    assert set(scores) == {"a", "b"} and all(0 < v < 40 for v in scores.values())
+    shown = capfd.readouterr().err + caplog.text
+    for noise in ("is not of type `str`", "already-initialized model", "Generating test split"):
+        assert noise not in shown, noise
+    # The filter is scoped to the call, and drops only those two messages.
+    logging.getLogger("lm_eval.models.huggingface").warning("something else went wrong")
+    assert "something else went wrong" in caplog.text
+
+
 @pytest.mark.docker
 def test_forgetting_compares_base_and_updated_in_the_sandbox(tiny_model, mini_tasks, tmp_path):
     from tests.conftest import require_docker

@@ -31,6 +31,7 @@ from benchmark.metrics import bootstrap, summarize
 from sandbox.base import EnvRequest, Job, JobResult, Status
 from solvers.lm.generate import extract_code, generate, render_prompt
 from solvers.lm.models import LoadedModel
+from solvers.train.quiet import quiet_lm_eval
 
 HUMANEVAL_IDS: tuple[str, ...] = tuple(f"HumanEval/{i}" for i in range(0, 160, 8))
 HUMANEVAL_ENV = EnvRequest(python="3.11", requirements=())  # the problems need only the standard library
@@ -175,9 +176,10 @@ def bits_per_byte(lm: LoadedModel, docs: list[dict[str, str]], batch_size: int) 
         # HFLM takes a transformers model; under a PEFT wrapper the adapted layers live in the base
         # model object itself, so disabling the adapters on the wrapper still applies.
         model = lm.model.get_base_model() if hasattr(lm.model, "get_base_model") else lm.model
-        harness = HFLM(pretrained=model, tokenizer=lm.tokenizer, batch_size=batch_size, device=lm.device)
-        results = simple_evaluate(model=harness, tasks=[name], task_manager=TaskManager(include_path=tmp,
-                                  include_defaults=False), log_samples=True, bootstrap_iters=0)
+        with quiet_lm_eval():
+            harness = HFLM(pretrained=model, tokenizer=lm.tokenizer, batch_size=batch_size, device=lm.device)
+            results = simple_evaluate(model=harness, tasks=[name], task_manager=TaskManager(include_path=tmp,
+                                      include_defaults=False), log_samples=True, bootstrap_iters=0)
     out: dict[str, float] = {}
     for sample in results["samples"][name]:
         loglikelihood, n_bytes = sample["bits_per_byte"]

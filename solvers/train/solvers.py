@@ -21,9 +21,6 @@ import json
 import resource
 import tempfile
 import time
-import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar, Literal, Mapping
 
@@ -34,6 +31,7 @@ from solvers.base import Candidate, Options, Problem
 from solvers.prompt import PromptOptions, PromptSolver
 from solvers.train.guards import UID, BatchLog, FiniteLossGuard, GuardedCollator, TrainingGuardError, check_prepared
 from solvers.train.layers import LayerSelection, LayerSpecError, decoder_layout, describe
+from solvers.train.quiet import quiet_training
 
 ADAPTER_DIR = "adapter"
 TRAINING_RECORD = "training.json"  # written next to the adapter: what it was trained on and how
@@ -94,25 +92,6 @@ class HierOptions(AdapterOptions):
 class DpoOptions(AdapterOptions):
     lr: float = Field(5e-5, gt=0, description="peak learning rate (AdamW, linear decay to 0)")
     beta: float = Field(0.1, gt=0, description="DPO temperature: how far the policy may move from the base model")
-
-
-@contextmanager
-def quiet_training() -> Iterator[None]:
-    """No per-map progress bars from ``datasets`` while TRL prepares a few rows, and none of the
-    deprecation warnings PEFT and TRL trigger inside transformers 5 by using the old
-    ``gradient_checkpointing`` names (nothing a user can change); both restored afterwards."""
-    from datasets.utils import logging as ds_logging
-
-    was_enabled = ds_logging.is_progress_bar_enabled()
-    ds_logging.disable_progress_bar()
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=r"`(is_gradient_checkpointing|gradient_checkpointing_(en|dis)able)`"
-                                    r" is deprecated", category=FutureWarning)
-            yield
-    finally:
-        if was_enabled:
-            ds_logging.enable_progress_bar()
 
 
 def _peak_memory_mb(device: str) -> tuple[float, str]:
