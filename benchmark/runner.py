@@ -56,7 +56,8 @@ def env_request(task: Task, name: str) -> EnvRequest | None:
     env = task.environment(name)
     if env is None:
         return None
-    return EnvRequest(python=env.python, requirements=env.requirements, preload=task.family.preloaded_modules())
+    return EnvRequest(python=env.python, requirements=env.requirements, preload=task.family.preloaded_modules(),
+                      resolved_as_of=env.resolved_as_of)
 
 
 def make_job(task: Task, code: str, env_name: str = "new") -> Job:

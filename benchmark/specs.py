@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_serializer
 
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
 
@@ -52,6 +53,17 @@ class Environment(_Frozen):
 
     python: Annotated[str, StringConstraints(pattern=r"^3\.\d{1,2}$")]
     requirements: tuple[str, ...] = ()
+    # Unpinned dependencies resolve to what the index held on this day; default: the harness's snapshot.
+    resolved_as_of: date | None = None
+
+    @model_serializer(mode="wrap")
+    def _omit_default_snapshot(self, handler):  # noqa: ANN001, ANN202
+        # Left out when unset, so the content hash of every task written before the field existed
+        # stays what runs recorded (and their resumes still match).
+        data = handler(self)
+        if self.resolved_as_of is None:
+            data.pop("resolved_as_of", None)
+        return data
 
     @field_validator("requirements")
     @classmethod

@@ -13,6 +13,7 @@ import json
 import queue
 import threading
 import time
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,9 @@ class EnvRequest(_Frozen):
     python: str
     requirements: tuple[str, ...]
     preload: tuple[str, ...] = ()
+    # Dependencies not in ``requirements`` resolve to what the index held on this day (UTC midnight);
+    # None takes the harness's snapshot, ``sandbox.envs.SNAPSHOT``.
+    resolved_as_of: date | None = None
 
 
 class Job(_Frozen):

@@ -162,8 +162,7 @@ class DockerSandbox(Sandbox):
             locked = lock(env, log=self.log)
             tag, built = ensure_env_image(self.client, locked, log=self.log)
             self._images[key] = tag
-        return {"backend": self.name, "image": tag, "lock": locked.key, "cache_hit": not built,
-                "packages": locked.summary()}
+        return {"backend": self.name, "image": tag, "cache_hit": not built, **locked.facts()}
 
     def _start_runner(self, env: EnvRequest) -> RunnerProcess:
         key = env.model_dump_json()

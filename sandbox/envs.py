@@ -13,6 +13,7 @@ import os
 import platform
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -56,6 +57,7 @@ class Lock(BaseModel):
     requirements: tuple[str, ...]
     packages: tuple[LockedPackage, ...]
     wheelhouse: str  # where the wheels lie on this host; not part of the key
+    resolved_as_of: date | None = None  # the index snapshot resolved against; the wheels make the key
 
     @property
     def key(self) -> str:
@@ -65,6 +67,11 @@ class Lock(BaseModel):
 
     def summary(self) -> str:
         return ", ".join(f"{p.name}=={p.version}" for p in self.packages)
+
+    def facts(self) -> dict[str, str | None]:
+        """What a run records about the environment it tested in."""
+        return {"lock": self.key, "packages": self.summary(),
+                "resolved_as_of": self.resolved_as_of.isoformat() if self.resolved_as_of else None}
 
 
 def platform_tag(python: str) -> str:
@@ -81,11 +88,29 @@ def platform_tags(python: str) -> list[str]:
     return tags + [f"manylinux2014_{machine}", f"manylinux2010_{machine}", f"manylinux1_{machine}", "linux_" + machine]
 
 
-RESOLVER = "uv-target-markers-1"  # part of the cache key: a resolver change re-resolves
+RESOLVER = "uv-target-markers-snapshot-2"  # part of the cache key: a resolver change re-resolves
+
+# Requirements pin only the libraries a family is about; their dependencies (python-dateutil,
+# packaging, ...) would otherwise resolve to whatever is newest on the day a machine first builds
+# the environment, so two machines could test the same task against different code. Resolution
+# therefore sees only files uploaded before this day, unless an environment names its own day
+# (``resolved_as_of``). The pinned requirements themselves are exempt: their version is exact
+# already, and a release newer than the snapshot must still be usable.
+SNAPSHOT = date(2026, 12, 4)
+NO_CUTOFF = date(2100, 1, 1)  # for the exempt pins (uv rejects date.max)
+
+
+def resolved_as_of(env: EnvRequest) -> date:
+    return env.resolved_as_of or SNAPSHOT
+
+
+def _cutoff(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
 
 
 def _request_key(env: EnvRequest) -> str:
-    blob = json.dumps([env.python, platform_tag(env.python), sorted(env.requirements), RUNNER_REQUIREMENTS, RESOLVER])
+    blob = json.dumps([env.python, platform_tag(env.python), sorted(env.requirements), RUNNER_REQUIREMENTS, RESOLVER,
+                       resolved_as_of(env).isoformat()])
     return hashlib.sha256(blob.encode()).hexdigest()[:20]
 
 
@@ -135,7 +160,7 @@ def lock(env: EnvRequest, log=print) -> Lock:  # noqa: ANN001
     base = DEBIAN_BASES.get(env.python, ("python-slim",))[0]
     result = Lock(python=env.python, base=base, platform=platform_tag(env.python),
                   requirements=tuple(env.requirements) + RUNNER_REQUIREMENTS, packages=tuple(packages),
-                  wheelhouse=str(house))
+                  wheelhouse=str(house), resolved_as_of=resolved_as_of(env))
     tmp = lock_path.with_suffix(".tmp")
     tmp.write_text(result.model_dump_json(indent=2))
     os.replace(tmp, lock_path)
@@ -155,19 +180,24 @@ def _resolve_for_target(env: EnvRequest, log) -> list[str]:  # noqa: ANN001 - an
     from uv import find_uv_bin
 
     _, (major, minor) = DEBIAN_BASES.get(env.python, ("", (2, 28)))
+    pinned = (*env.requirements, *RUNNER_REQUIREMENTS)
     with tempfile.NamedTemporaryFile("w", suffix=".in", delete=False) as req:
-        req.write("\n".join((*env.requirements, *RUNNER_REQUIREMENTS)) + "\n")
+        req.write("\n".join(pinned) + "\n")
+    day = resolved_as_of(env)
+    exempt = [arg for r in pinned for arg in ("--exclude-newer-package", f"{r.split('==')[0].strip()}={_cutoff(NO_CUTOFF)}")]
     cmd = [find_uv_bin(), "pip", "compile", req.name, "--python-version", env.python,
            # uv names platforms up to manylinux_2_40; those wheels run on any newer glibc too.
            "--python-platform", f"{platform.machine()}-manylinux_{major}_{min(minor, 40)}", "--only-binary", ":all:",
-           "--no-header", "--no-annotate", "--quiet"]
+           "--exclude-newer", _cutoff(day), *exempt, "--no-header", "--no-annotate", "--quiet"]
     log.write(f"$ {' '.join(cmd)}\n")
     log.flush()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     os.unlink(req.name)
     log.write(proc.stdout + proc.stderr)
     if proc.returncode != 0:
+        hint = (f" (dependencies resolve as of {day}: an environment needing newer ones sets a later "
+                "`resolved_as_of`)" if "filtered by `exclude-newer`" in proc.stderr else "")
         raise InfraError(f"could not resolve {', '.join(env.requirements)} for python {env.python}: "
-                         f"{(proc.stderr.strip().splitlines() or ['see log'])[-1]}")
+                         f"{(proc.stderr.strip().splitlines() or ['see log'])[-1]}{hint}")
     return [line.split(";")[0].strip() for line in proc.stdout.splitlines()
             if line.strip() and not line.startswith(("#", " ", "-"))]

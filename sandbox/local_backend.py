@@ -103,8 +103,7 @@ class LocalSandbox(Sandbox):
                 (target / ".complete").write_text(locked.key)
                 built = True
             self._venvs[env.model_dump_json()] = target
-        return {"backend": self.name, "venv": str(target), "lock": locked.key, "cache_hit": not built,
-                "packages": locked.summary()}
+        return {"backend": self.name, "venv": str(target), "cache_hit": not built, **locked.facts()}
 
     def _start_runner(self, env: EnvRequest) -> RunnerProcess:
         key = env.model_dump_json()
