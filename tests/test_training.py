@@ -305,6 +305,91 @@ def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_ta
     assert "reused_adapter" not in retrained.fit(mini_tasks)
 
 
+class Killed(Exception):
+    """Stands for the process dying right after a checkpoint was written."""
+
+
+@pytest.mark.parametrize("name", ["lora", "dpo"])
+def test_training_killed_after_a_checkpoint_resumes_and_ends_as_if_never_stopped(name, tiny_model, mini_tasks,
+                                                                                 tmp_path, monkeypatch):
+    import torch
+    from transformers import Trainer
+
+    options = {**FAST, "save_every": "2", "epochs": "2"}  # batch 2 over 3 tasks: 2 steps an epoch, 4 in all
+    options["batch_size"] = "2"
+    whole = make(name, tiny_model, tmp_path / "whole", **options)
+    uninterrupted = whole.fit(mini_tasks)
+    assert uninterrupted["steps"] == 4 and not (tmp_path / "whole" / "checkpoints").exists()
+
+    save = Trainer._save_checkpoint
+
+    def save_then_die(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        save(self, *args, **kwargs)
+        if self.state.global_step == 2:
+            raise Killed
+
+    monkeypatch.setattr(Trainer, "_save_checkpoint", save_then_die)
+    with pytest.raises(Killed):
+        make(name, tiny_model, tmp_path / "torn", **options).fit(mini_tasks)
+    assert (tmp_path / "torn" / "checkpoints" / "checkpoint-2").is_dir()
+    assert not (tmp_path / "torn" / "adapter").exists()
+    monkeypatch.setattr(Trainer, "_save_checkpoint", save)
+    # Killed again during step 4, after step 3 but before the next checkpoint: checkpoint-2 is still
+    # the one to resume from.
+    step = Trainer.training_step
+
+    def die_in_step_4(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if self.state.global_step == 3:
+            raise Killed
+        return step(self, *args, **kwargs)
+
+    monkeypatch.setattr(Trainer, "training_step", die_in_step_4)
+    with pytest.raises(Killed):
+        make(name, tiny_model, tmp_path / "torn", **options).fit(mini_tasks)
+    monkeypatch.setattr(Trainer, "training_step", step)
+
+    logs: list[str] = []
+    ctx = SolveContext(model=tiny_model, run_dir=tmp_path / "torn", log=logs.append)
+    from benchmark.plugins import SOLVERS
+
+    resumed_solver = SOLVERS.get(name)(ctx, {"device": "cpu", **options})
+    resumed = resumed_solver.fit(mini_tasks)
+    assert any("resuming training from checkpoint-2" in line for line in logs), logs
+    assert resumed["resumed_from_step"] == 2 and resumed["steps"] == 4
+    # Steps 3 and 4 ran again in this session, yet the record has every step, as an unbroken run does.
+    assert [line for line in logs if ": step " in line] == [f"{name}: step {s} loss {v:.4f}" for s, v in
+                                                         zip((3, 4), resumed["loss_history"][2:], strict=True)]
+    assert resumed["loss_history"] == pytest.approx(uninterrupted["loss_history"], abs=1e-4)
+    assert resumed["train_loss"] == pytest.approx(uninterrupted["train_loss"], abs=1e-4)
+    assert resumed["train_s"] > 0 and not (tmp_path / "torn" / "checkpoints").exists()
+    mine = {n: p for n, p in resumed_solver.lm.model.named_parameters() if "lora_" in n and ".default." in n}
+    theirs = dict(whole.lm.model.named_parameters())
+    assert mine and all(torch.allclose(p, theirs[n], atol=1e-5) for n, p in mine.items())
+
+
+def test_checkpoints_of_a_different_training_are_discarded(tiny_model, mini_tasks, tmp_path, monkeypatch):
+    from transformers import Trainer
+
+    save = Trainer._save_checkpoint
+
+    def save_then_die(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        save(self, *args, **kwargs)
+        raise Killed
+
+    monkeypatch.setattr(Trainer, "_save_checkpoint", save_then_die)
+    options = {**FAST, "save_every": "1"}
+    with pytest.raises(Killed):
+        make("lora", tiny_model, tmp_path, **options).fit(mini_tasks)
+    monkeypatch.setattr(Trainer, "_save_checkpoint", save)
+    from benchmark.plugins import SOLVERS
+
+    logs: list[str] = []
+    ctx = SolveContext(model=tiny_model, run_dir=tmp_path, log=logs.append)
+    info = SOLVERS.get("lora")(ctx, {"device": "cpu", **options, "lr": "5e-3"}).fit(mini_tasks)
+    assert any("discarding training checkpoints of a different training" in line for line in logs), logs
+    assert "resumed_from_step" not in info and info["steps"] == 4
+
+
 @contextlib.contextmanager
 def no_renamed_checkpointing_warnings():
     """PEFT and TRL use gradient-checkpointing names transformers 5 deprecated; a user can do nothing

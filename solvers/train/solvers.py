@@ -17,6 +17,7 @@ extraction expects back, so what is learned is what is asked.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import resource
 import tempfile
@@ -29,6 +30,7 @@ from pydantic import Field, field_validator
 from benchmark.specs import Task
 from solvers.base import Candidate, Options, Problem
 from solvers.prompt import PromptOptions, PromptSolver
+from solvers.train.checkpoints import CHECKPOINT_DIR, Progress, TrainingCheckpoints
 from solvers.train.guards import UID, BatchLog, FiniteLossGuard, GuardedCollator, TrainingGuardError, check_prepared
 from solvers.train.layers import LayerSelection, LayerSpecError, decoder_layout, describe
 from solvers.train.quiet import quiet_training
@@ -50,6 +52,8 @@ class AdapterOptions(Options):
     max_length: int = Field(2048, ge=8, description="token cap on prompt + completion; a task whose completion "
                                                     "would be cut away entirely is an error")
     seed: int = Field(0, description="seed for adapter initialisation, data order and dropout")
+    save_every: int = Field(10, ge=0, description="steps between training checkpoints in the run folder, from "
+                                                  "which a killed run resumes training; 0: none")
     checkpointing: bool = Field(True, description="gradient checkpointing: recompute activations in the backward "
                                                   "pass, less memory for slower steps (bench perf training)")
     with_doc: bool = Field(False, description="put the change note in the prompt (the prompt solver's 'context' "
@@ -177,7 +181,9 @@ class AdapterSolver(PromptSolver):
             facts.update(peak_mem_mb=round(peak, 1), peak_mem_source=source)
         # A reused adapter's fit time is that of the session that trained it (cost() takes it from the
         # run's earlier record); this session only loaded it.
-        facts["load_s" if facts.get("reused_adapter") else "fit_wall_s"] = round(time.monotonic() - start, 2)
+        # Training resumed from a checkpoint also counts what earlier sessions spent to reach it.
+        facts["load_s" if facts.get("reused_adapter") else "fit_wall_s"] = round(
+            time.monotonic() - start + facts.get("earlier_train_s", 0.0), 2)
         self.facts = facts
         self._fitted = True
         return dict(facts)
@@ -211,32 +217,44 @@ class AdapterSolver(PromptSolver):
             f"{self.name}: step {step} loss {loss:.4f}"))
         self.ctx.log(f"{self.name}: training adapters on layers {describe(indices)} of {layout.num_layers} "
                      f"({', '.join(layout.targets)}) on {len(rows)} tasks")
-        with tempfile.TemporaryDirectory(prefix=f"bench-{self.name}-") as out, quiet_training():
-            trainer = self.make_trainer(model, Dataset.from_list(rows), self._common_args(out), [guard.callback()])
+        checkpoints = self._checkpoints(rows)
+        earlier = checkpoints.resume_point() if checkpoints else Progress()
+        scratch = tempfile.TemporaryDirectory(prefix=f"bench-{self.name}-") if checkpoints is None else None
+        with scratch or contextlib.nullcontext(), quiet_training():
+            out = scratch.name if scratch else str(checkpoints.folder)
+            trainer = self.make_trainer(model, Dataset.from_list(rows), self._common_args(out, checkpoints is not None),
+                                        [guard.callback()])
             # Steps are reported through ctx.log by the guard, not printed as raw dicts on stdout.
             trainer.remove_callback(PrinterCallback)
             lengths = {r[UID]: len(lm.tokenizer(r["prompt"])["input_ids"]) for r in rows}
             check_prepared(trainer.train_dataset, [r[UID] for r in rows], opts.max_length, lengths)
             trainer.data_collator = GuardedCollator(trainer.data_collator, opts.max_length, batch_log)
             t0 = time.monotonic()
-            result = trainer.train()
-            train_s = time.monotonic() - t0
+            if checkpoints:
+                trainer.add_callback(checkpoints.callback(earlier, t0, lambda: _peak_memory_mb(lm.device)[0]))
+            result = trainer.train(resume_from_checkpoint=earlier.checkpoint)
+            train_s = earlier.train_s + time.monotonic() - t0
             steps = int(trainer.state.global_step)
             del trainer  # drop the optimizer state before generation
         model.eval()
         lm.model = model
         trainable, total = self._parameter_counts(model)
+        losses = [*earlier.losses, *guard.losses]
         facts = {
             "train_tasks": len(rows), "skipped_tasks": skipped, "layers": describe(indices),
             "num_layers": layout.num_layers, "target_modules": ",".join(layout.targets),
             "trainable_params": trainable, "total_params": total, "steps": steps,
-            "train_s": round(train_s, 2), "train_loss": round(float(result.training_loss), 5),
-            "loss_first": round(guard.losses[0], 5) if guard.losses else None,
-            "loss_last": round(guard.losses[-1], 5) if guard.losses else None,
-            "loss_history": [round(v, 5) for v in guard.losses],
+            # The trainer averages only this session's steps after a resume; the history has them all.
+            "train_s": round(train_s, 2),
+            "train_loss": round(sum(losses) / len(losses) if earlier.checkpoint else float(result.training_loss), 5),
+            "loss_first": round(losses[0], 5) if losses else None,
+            "loss_last": round(losses[-1], 5) if losses else None,
+            "loss_history": [round(v, 5) for v in losses],
         }
+        if earlier.checkpoint:
+            facts.update(resumed_from_step=earlier.step, earlier_train_s=earlier.train_s)
         peak, source = _peak_memory_mb(lm.device)
-        facts.update(peak_mem_mb=round(peak, 1), peak_mem_source=source)
+        facts.update(peak_mem_mb=round(max(peak, earlier.peak_mem_mb), 1), peak_mem_source=source)
         if self.ctx.run_dir is not None:
             folder = Path(self.ctx.run_dir) / ADAPTER_DIR
             model.save_pretrained(folder, selected_adapters=["default"])  # not DPO's frozen "ref" copy
@@ -245,9 +263,21 @@ class AdapterSolver(PromptSolver):
                       **{k: v for k, v in facts.items() if k != "loss_history"}}
             (folder / TRAINING_RECORD).write_text(json.dumps(record, indent=2))
             facts["adapter"] = str(folder)
+        if checkpoints:
+            checkpoints.remove()  # the saved adapter and its record replace them
         return facts
 
-    def _common_args(self, out: str) -> dict[str, Any]:
+    def _checkpoints(self, rows: list[dict[str, str]]) -> TrainingCheckpoints | None:
+        if self.ctx.run_dir is None or not self.options.save_every:
+            return None
+        mine = self.options.model_dump(mode="json")
+        identity = {"solver": self.name, "revision": self.lm.revision, "model": self.lm.name,
+                    "options": {k: mine[k] for k in TRAINING_KEYS if k in mine},
+                    "train_task_ids": [r[UID] for r in rows]}
+        return TrainingCheckpoints(Path(self.ctx.run_dir) / CHECKPOINT_DIR, identity,
+                                   lambda msg: self.ctx.log(f"{self.name}: {msg}"))
+
+    def _common_args(self, out: str, save: bool = False) -> dict[str, Any]:
         from transformers import TrainingArguments
 
         opts, device = self.options, self.lm.device
@@ -265,7 +295,10 @@ class AdapterSolver(PromptSolver):
             **checkpointing,
             # Log every step with the NaN filter off, so FiniteLossGuard sees each real loss.
             logging_strategy="steps", logging_steps=1, logging_nan_inf_filter=False,
-            save_strategy="no", report_to="none", disable_tqdm=True, dataloader_num_workers=0,
+            # Full trainer state (optimizer, scheduler, RNG) every save_every steps, the latest kept.
+            **({"save_strategy": "steps", "save_steps": opts.save_every, "save_total_limit": 1} if save
+               else {"save_strategy": "no"}),
+            report_to="none", disable_tqdm=True, dataloader_num_workers=0,
             # Keep the uid column until GuardedCollator, which strips it before collating.
             remove_unused_columns=False,
         )
