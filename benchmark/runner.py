@@ -152,16 +152,18 @@ def run(
     on_total: Callable[[int, int], None] = lambda total, done: None,
     on_row: Callable[[SampleRecord], None] = lambda row: None,
     remeasure_forgetting: bool = False,
+    on_phase: Callable[[str, int, int], None] = lambda phase, done, total: None,
 ) -> tuple[Path, dict[str, Any]]:
     """Run (or with ``resume``, continue) a solver on the selected tasks; ``remeasure_forgetting``
-    measures a resumed weight-updating run's forgetting again even when it has been measured."""
+    measures a resumed weight-updating run's forgetting again even when it has been measured;
+    ``on_phase`` gets the solver's progress through long phases of fit, as (phase, done, total)."""
     if remeasure_forgetting and not resume:
         raise RunRequestError("re-measuring forgetting applies to an existing run: pass --resume RUN_ID")
     run_id = run_id or default_run_id(config)
     store = RunStore(out / run_id)
     store.lock()
     try:
-        return _run(config, sandbox, store, run_id, resume, log, on_total, on_row, remeasure_forgetting)
+        return _run(config, sandbox, store, run_id, resume, log, on_total, on_row, remeasure_forgetting, on_phase)
     finally:
         store.unlock()
 
@@ -184,7 +186,8 @@ def spread_sample(tasks: list[Task], n: int) -> list[Task]:
 
 def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resume: bool,
          log: Callable[[str], None], on_total: Callable[[int, int], None],
-         on_row: Callable[[SampleRecord], None], remeasure_forgetting: bool = False) -> tuple[Path, dict[str, Any]]:
+         on_row: Callable[[SampleRecord], None], remeasure_forgetting: bool = False,
+         on_phase: Callable[[str, int, int], None] = lambda phase, done, total: None) -> tuple[Path, dict[str, Any]]:
     if resume:
         if not store.exists:
             raise FileNotFoundError(f"no run to resume at {store.folder}")
@@ -247,7 +250,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     store.update_run_info(timings=timings(), environments=envs)
 
     ctx = SolveContext(model=config.model, samples=config.samples, temperature=config.temperature, seed=config.seed,
-                       run_dir=store.folder, log=log)
+                       run_dir=store.folder, log=log, progress=on_phase)
     solver = solver_cls(ctx, config.options)
     fit_info: dict[str, Any] = dict(info.get("fit", {}))
     # A weight-updating run killed while measuring forgetting has every row but still needs its model.

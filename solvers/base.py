@@ -68,6 +68,8 @@ class SolveContext:
     seed: int = 0
     run_dir: Path | None = None
     log: Callable[[str], None] = lambda msg: None
+    # Long phases of fit (e.g. training steps) report (phase, done, total); the CLI draws a bar.
+    progress: Callable[[str, int, int], None] = lambda phase, done, total: None
 
 
 class Solver(abc.ABC):

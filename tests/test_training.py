@@ -349,12 +349,16 @@ def test_training_killed_after_a_checkpoint_resumes_and_ends_as_if_never_stopped
     monkeypatch.setattr(Trainer, "training_step", step)
 
     logs: list[str] = []
-    ctx = SolveContext(model=tiny_model, run_dir=tmp_path / "torn", log=logs.append)
+    steps: list[tuple[str, int, int]] = []
+    ctx = SolveContext(model=tiny_model, run_dir=tmp_path / "torn", log=logs.append,
+                       progress=lambda *p: steps.append(p))
     from benchmark.plugins import SOLVERS
 
     resumed_solver = SOLVERS.get(name)(ctx, {"device": "cpu", **options})
     resumed = resumed_solver.fit(mini_tasks)
     assert any("resuming training from checkpoint-2" in line for line in logs), logs
+    # The progress bar starts where training resumes.
+    assert steps == [(f"{name} training steps", s, 4) for s in (2, 3, 4)]
     assert resumed["resumed_from_step"] == 2 and resumed["steps"] == 4
     # Steps 3 and 4 ran again in this session, yet the record has every step, as an unbroken run does.
     assert [line for line in logs if ": step " in line] == [f"{name}: step {s} loss {v:.4f}" for s, v in
@@ -576,7 +580,10 @@ def test_a_killed_training_run_resumes_on_its_adapter(tiny_model, mini_root, tmp
     config = RunConfig(solver="lora", options=options, model=tiny_model, families=("mini-pandas",),
                        splits=("train",), tasks_root=str(mini_root))
     logs: list[str] = []
-    folder, first = run(config, docker_sandbox, tmp_path, run_id="r", log=logs.append)
+    phases: list[tuple[str, int, int]] = []
+    folder, first = run(config, docker_sandbox, tmp_path, run_id="r", log=logs.append,
+                        on_phase=lambda *p: phases.append(p))
+    assert phases[0] == ("lora training steps", 0, first["cost"]["steps"]) and phases[-1][1] == phases[-1][2]
     store = RunStore(folder)
     rows = {r.key: r.candidate for r in store.rows()}
     assert len(rows) == 3 and first["forgetting"]["bpb_docs"] == 2

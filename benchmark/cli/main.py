@@ -104,8 +104,16 @@ def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgett
             def on_row(row) -> None:  # noqa: ANN001
                 bar.advance(handle)
 
+            phases: dict[str, object] = {}
+
+            def on_phase(phase: str, done: int, total: int) -> None:
+                if phase not in phases:
+                    phases[phase] = bar.add_task(phase, total=total, completed=done)
+                bar.update(phases[phase], total=total, completed=done)
+
             folder, metrics = run_benchmark(config, box, out_dir, run_id=run_id, resume=resume, log=log,
-                                            on_total=on_total, on_row=on_row, remeasure_forgetting=remeasure_forgetting)
+                                            on_total=on_total, on_row=on_row, remeasure_forgetting=remeasure_forgetting,
+                                            on_phase=on_phase)
     finally:
         box.close()
     out.print(metrics_table(metrics))

@@ -23,7 +23,7 @@ import resource
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, ClassVar, Literal, Mapping
+from typing import Any, Callable, ClassVar, Literal, Mapping
 
 from pydantic import Field, field_validator
 
@@ -105,6 +105,20 @@ def _peak_memory_mb(device: str) -> tuple[float, str]:
         return torch.cuda.max_memory_allocated() / 2**20, "cuda max allocated"
     # ru_maxrss is in KiB on Linux and covers the whole process (model load included).
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "process max RSS"
+
+
+def _step_progress(phase: str, report: Callable[[str, int, int], None]) -> Any:
+    """A trainer callback reporting (phase, step, of steps), from the first step (or the resumed one)."""
+    from transformers import TrainerCallback
+
+    class StepProgress(TrainerCallback):
+        def on_train_begin(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+            report(phase, state.global_step, state.max_steps)
+
+        def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+            report(phase, state.global_step, state.max_steps)
+
+    return StepProgress()
 
 
 class AdapterSolver(PromptSolver):
@@ -230,6 +244,7 @@ class AdapterSolver(PromptSolver):
             check_prepared(trainer.train_dataset, [r[UID] for r in rows], opts.max_length, lengths)
             trainer.data_collator = GuardedCollator(trainer.data_collator, opts.max_length, batch_log)
             t0 = time.monotonic()
+            trainer.add_callback(_step_progress(f"{self.name} training steps", self.ctx.progress))
             if checkpoints:
                 trainer.add_callback(checkpoints.callback(earlier, t0, lambda: _peak_memory_mb(lm.device)[0]))
             result = trainer.train(resume_from_checkpoint=earlier.checkpoint)
