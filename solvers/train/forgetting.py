@@ -213,21 +213,35 @@ def bpb_report(docs: list[dict[str, str]], base: dict[str, float], updated: dict
 
 
 def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig | None = None,
-                       log: Callable[[str], None] = lambda msg: None) -> dict[str, Any]:
-    """Base (adapters disabled) against updated on HumanEval pass@1 and bits per byte; see the module doc."""
+                       log: Callable[[str], None] = lambda msg: None,
+                       progress: Callable[[str, int, int], None] = lambda phase, done, total: None) -> dict[str, Any]:
+    """Base (adapters disabled) against updated on HumanEval pass@1 and bits per byte; see the module doc.
+    ``progress`` gets ("forgetting", measurements done, measurements in all) after each of them."""
     config = config or ForgettingConfig()
     if not hasattr(lm.model, "disable_adapter"):
         raise TypeError("forgetting compares a PEFT model with its adapters disabled; this model has no adapters")
     start = time.monotonic()
     problems = humaneval_problems()
     report: dict[str, Any] = {}
+    docs = bpb_corpus(problems, config)
+    measure_bpb = config.bpb_docs > 0 or bool(config.extra_docs)
+    total, done = 2 * (config.humaneval_n > 0) + 2 * measure_bpb, 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        progress("forgetting (base, then updated)", done, total)
+
+    progress("forgetting (base, then updated)", 0, total)
     if config.humaneval_n > 0:
         chosen = [problems[pid] for pid in HUMANEVAL_IDS[: config.humaneval_n]]
         sandbox.prepare(HUMANEVAL_ENV)
         log(f"forgetting: HumanEval pass@1 on {len(chosen)} problems, base then updated")
         with adapters_off(lm):
             base = humaneval_pass(lm, sandbox, chosen, config)
+        step()
         updated = humaneval_pass(lm, sandbox, chosen, config)
+        step()
         pairs = [(b, u) for b, u in zip(base, updated) if b is not None and u is not None]
         report.update(
             humaneval_ids=[p["task_id"] for p in chosen],
@@ -236,12 +250,13 @@ def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig |
             humaneval_infra=len(chosen) - len(pairs),
             humaneval_per_problem={p["task_id"]: [b, u] for p, b, u in zip(chosen, base, updated)},
         )
-    docs = bpb_corpus(problems, config)
-    if config.bpb_docs > 0 or config.extra_docs:
+    if measure_bpb:
         log(f"forgetting: bits per byte on {len(docs)} held-out code documents (lm-eval), base then updated")
         with adapters_off(lm):
             base_bpb = bits_per_byte(lm, docs, config.batch_size)
+        step()
         updated_bpb = bits_per_byte(lm, docs, config.batch_size)
+        step()
         report.update(bpb_report(docs, base_bpb, updated_bpb))
     report["forgetting_s"] = round(time.monotonic() - start, 1)
     return report

@@ -422,7 +422,7 @@ class AdapterSolver(PromptSolver):
         opts = self.options
         config = ForgettingConfig(humaneval_n=opts.humaneval_n, max_new_tokens=opts.humaneval_max_new_tokens,
                                   batch_size=opts.gen_batch_size, bpb_docs=opts.bpb_docs, extra_docs=tuple(p.code for p in held_out if p.code.strip()))
-        return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log)
+        return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log, progress=self.ctx.progress)
 
 
 class LoraSolver(AdapterSolver):
