@@ -305,6 +305,25 @@ def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_ta
     assert "reused_adapter" not in retrained.fit(mini_tasks)
 
 
+def test_a_committed_run_without_adapter_weights_trains_again(tiny_model, mini_tasks, tmp_path):
+    """Results are committed with the adapter's config and training record but not its weights:
+    resuming such a run (e.g. to re-measure forgetting) trains again instead of failing inside PEFT,
+    and evaluating that folder as ``-S adapter=`` says what is missing."""
+    from benchmark.plugins import SOLVERS
+
+    options = {**FAST, "max_steps": "2"}
+    first = make("lora", tiny_model, tmp_path, **options).fit(mini_tasks)
+    (tmp_path / "adapter" / "adapter_model.safetensors").unlink()
+    logs: list[str] = []
+    ctx = SolveContext(model=tiny_model, run_dir=tmp_path, log=logs.append)
+    with pytest.raises(FileNotFoundError, match="no adapter weights .*committed without them"):
+        SOLVERS.get("lora")(SolveContext(model=tiny_model), {"device": "cpu", "adapter": str(tmp_path / "adapter")}).fit([])
+    again = SOLVERS.get("lora")(ctx, {"device": "cpu", **options}).fit(mini_tasks)
+    assert any("has the training record but not the adapter weights" in line for line in logs), logs
+    assert "reused_adapter" not in again and again["loss_history"] == first["loss_history"]
+    assert (tmp_path / "adapter" / "adapter_model.safetensors").is_file()
+
+
 class Killed(Exception):
     """Stands for the process dying right after a checkpoint was written."""
 

@@ -37,6 +37,11 @@ from solvers.train.quiet import quiet_training
 
 ADAPTER_DIR = "adapter"
 TRAINING_RECORD = "training.json"  # written next to the adapter: what it was trained on and how
+ADAPTER_WEIGHTS = ("adapter_model.safetensors", "adapter_model.bin")  # PEFT's names, new and old
+
+
+def _adapter_weights(folder: Path) -> bool:
+    return any((folder / name).is_file() for name in ADAPTER_WEIGHTS)
 
 
 class AdapterOptions(Options):
@@ -336,6 +341,11 @@ class AdapterSolver(PromptSolver):
         record_path = folder / TRAINING_RECORD  # written last, after the weights: its presence means complete
         if not (record_path.is_file() and (folder / "adapter_config.json").is_file()):
             return None
+        if not _adapter_weights(folder):
+            # A run from the repository: results keep the record and config, not the weights.
+            self.ctx.log(f"{self.name}: {folder} has the training record but not the adapter weights "
+                         "(results are committed without them); training again")
+            return None
         record = json.loads(record_path.read_text())
         mine = self.options.model_dump(mode="json")
         theirs = record.get("options", {})
@@ -352,6 +362,10 @@ class AdapterSolver(PromptSolver):
         lm = self.lm
         if not (folder / "adapter_config.json").is_file():
             raise FileNotFoundError(f"{folder} holds no saved adapter (adapter_config.json is missing)")
+        if not _adapter_weights(folder):
+            raise FileNotFoundError(f"{folder} has adapter_config.json but no adapter weights "
+                                    f"({' or '.join(ADAPTER_WEIGHTS)}): results are committed without them; "
+                                    f"rerun the training (options in {TRAINING_RECORD}) to get them")
         record = json.loads((folder / TRAINING_RECORD).read_text()) if (folder / TRAINING_RECORD).is_file() else {}
         if record:
             # Embedded models have a revision (the GGUF checksum) that survives renames; others only a name.
