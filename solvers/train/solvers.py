@@ -287,12 +287,17 @@ class AdapterSolver(PromptSolver):
             checkpoints.remove()  # the saved adapter and its record replace them
         return facts
 
+    def _training_options(self) -> dict[str, Any]:
+        """The options that decide what an adapter learns: a saved adapter or checkpoint with other
+        values belongs to another training."""
+        mine = self.options.model_dump(mode="json")
+        return {k: mine[k] for k in TRAINING_KEYS if k in mine}
+
     def _checkpoints(self, rows: list[dict[str, str]]) -> TrainingCheckpoints | None:
         if self.ctx.run_dir is None or not self.options.save_every:
             return None
-        mine = self.options.model_dump(mode="json")
         identity = {"solver": self.name, "revision": self.lm.revision, "model": self.lm.name,
-                    "options": {k: mine[k] for k in TRAINING_KEYS if k in mine},
+                    "options": self._training_options(),
                     "train_task_ids": [r[UID] for r in rows]}
         return TrainingCheckpoints(Path(self.ctx.run_dir) / CHECKPOINT_DIR, identity,
                                    lambda msg: self.ctx.log(f"{self.name}: {msg}"))
@@ -347,9 +352,9 @@ class AdapterSolver(PromptSolver):
                          "(results are committed without them); training again")
             return None
         record = json.loads(record_path.read_text())
-        mine = self.options.model_dump(mode="json")
+        mine = self._training_options()
         theirs = record.get("options", {})
-        differs = [k for k in TRAINING_KEYS if k in mine and theirs.get(k) != mine[k]]
+        differs = [k for k in mine if theirs.get(k) != mine[k]]
         if record.get("solver") != self.name or record.get("revision") != self.lm.revision or differs:
             self.ctx.log(f"{self.name}: the adapter in {folder} was trained differently "
                          f"({', '.join(differs) or 'solver or model'}); training again")
