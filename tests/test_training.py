@@ -531,12 +531,18 @@ def test_bits_per_byte_scores_each_document_without_library_noise(tiny_model, ca
     lm = make("lora", tiny_model, None, **FAST).lm
     docs = [{"id": "a", "text": "def f(x):\n    return x + 1\n", "source": "humaneval"},
             {"id": "b", "text": "import os\nprint(os.getcwd())\n", "source": "keep"}]
+    capfd.readouterr()  # only what the measurement itself prints counts
     with caplog.at_level(logging.INFO):
         scores = bits_per_byte(lm, docs, batch_size=2)
     assert set(scores) == {"a", "b"} and all(0 < v < 40 for v in scores.values())
     shown = capfd.readouterr().err + caplog.text
-    for noise in ("is not of type `str`", "already-initialized model", "Generating test split"):
+    # the last two are any tqdm bar: "100%|████| 2/2 [00:00<00:00, 9.1it/s]"
+    for noise in ("is not of type `str`", "already-initialized model", "Generating test split", "%|", "it/s]"):
         assert noise not in shown, noise
+    # lm-eval's bars are silenced only during the call
+    import lm_eval.models.huggingface
+    from tqdm import tqdm
+    assert lm_eval.models.huggingface.tqdm is tqdm
     # The filter is scoped to the call, and drops only those two messages.
     logging.getLogger("lm_eval.models.huggingface").warning("something else went wrong")
     assert "something else went wrong" in caplog.text
