@@ -258,7 +258,10 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     if pending or unmeasured:
         start = time.monotonic()
         fit_info = solver.fit(load_train_tasks(config.families or None, root=root)) or {}
-        session["fit_s"] = time.monotonic() - start
+        # A fit that continued the work of sessions killed before fit() returned (training resumed
+        # from a checkpoint) reports the wall time of all of it as ``fit_wall_s``: those sessions
+        # recorded no fit time of their own.
+        session["fit_s"] = max(time.monotonic() - start, float(fit_info.get("fit_wall_s", 0.0)))
 
     futures: list[Future] = []
     by_uid = {t.uid: t for t in evaluated}

@@ -651,6 +651,46 @@ def test_a_killed_training_run_resumes_on_its_adapter(tiny_model, mini_root, tmp
         assert fourth["cost"][key] == first["cost"][key], key
 
 
+@pytest.mark.docker
+def test_fit_time_of_a_run_killed_while_training_counts_both_sessions(tiny_model, mini_root, tmp_path,
+                                                                       docker_sandbox, monkeypatch):
+    """A session killed inside fit() records no fit time; the session that resumes its training from
+    the checkpoint must count it, or the run's fit time is only the last part of the training."""
+    import json
+
+    from transformers import Trainer
+
+    from benchmark.runner import RunConfig, run
+
+    options = {**FAST, "device": "cpu", "save_every": "1", "humaneval_n": "1", "humaneval_max_new_tokens": "16",
+               "bpb_docs": "1"}
+    config = RunConfig(solver="lora", options=options, model=tiny_model, families=("mini-pandas",),
+                       splits=("train",), tasks_root=str(mini_root))
+    step, save = Trainer.training_step, Trainer._save_checkpoint
+
+    def slow_step(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        time.sleep(2)  # the killed session's training time, large against any overhead
+        return step(self, *args, **kwargs)
+
+    def save_then_die(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        save(self, *args, **kwargs)
+        raise Killed
+
+    monkeypatch.setattr(Trainer, "training_step", slow_step)
+    monkeypatch.setattr(Trainer, "_save_checkpoint", save_then_die)
+    with pytest.raises(Killed):
+        run(config, docker_sandbox, tmp_path, run_id="r", log=lambda msg: None)
+    monkeypatch.setattr(Trainer, "training_step", step)
+    monkeypatch.setattr(Trainer, "_save_checkpoint", save)
+    assert "fit_s" not in json.loads((tmp_path / "r" / "run.json").read_text()).get("timings", {})
+
+    _, metrics = run(config, docker_sandbox, tmp_path, run_id="r", resume=True, log=lambda msg: None)
+    cost = metrics["cost"]
+    assert cost["resumed_from_step"] == 1 and cost["earlier_train_s"] >= 2
+    assert cost["fit_s"] >= cost["fit_wall_s"] >= cost["train_s"] > cost["earlier_train_s"]
+    assert json.loads((tmp_path / "r" / "run.json").read_text())["timings"]["fit_s"] == pytest.approx(cost["fit_s"], abs=0.01)
+
+
 def test_perf_adapters_folds_without_changing_the_answers(tiny_model):
     """``bench perf adapters`` runs every mode and checks that folding keeps the answers (the timings
     are for docs/benchmarks.md, never asserted)."""
