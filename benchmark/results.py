@@ -37,6 +37,9 @@ class SampleRecord(BaseModel):
     exec: bool
     passed: bool
     api: bool | None
+    # The headline: the family's notion of success (ours: pass and api); None for keep tasks and infra.
+    fixed: bool | None = None
+    unparseable: bool = False
     api_missing: tuple[str, ...] = ()
     api_forbidden: tuple[str, ...] = ()
     api_deprecations: tuple[str, ...] = ()

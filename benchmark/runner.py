@@ -23,7 +23,7 @@ from benchmark.metrics import aggregate
 from benchmark.plugins import SOLVERS
 from benchmark.results import RunStore, SampleRecord
 from benchmark.scoring import ApiName, api_verdict, executed
-from benchmark.specs import Kind, Split, Task
+from benchmark.specs import Kind, Split, Success, Task
 from sandbox.base import EnvRequest, Job, JobResult, Sandbox, Status
 from solvers.base import Problem, SolveContext
 
@@ -64,9 +64,11 @@ def make_job(task: Task, code: str, env_name: str = "new") -> Job:
     files = {"solution.py": code, "test_task.py": task.tests}
     if "conftest.py" in task.files:
         files["conftest.py"] = task.files["conftest.py"]
-    names = tuple(dict.fromkeys(ApiName.parse(n).dotted for n in (*task.spec.api.must_use, *task.spec.api.must_not_use)))
+    parsed = [ApiName.parse(n) for n in task.spec.api.names()]
+    names = tuple(dict.fromkeys(n.dotted for n in parsed))
+    keywords = tuple(dict.fromkeys(n.text for n in parsed if n.keyword))
     return Job(files=files, entrypoint=task.spec.entrypoint, track=task.family.tracked_packages(), api_names=names,
-               timeout_s=task.spec.timeout_s, env_name=env_name)
+               api_keywords=keywords, timeout_s=task.spec.timeout_s, env_name=env_name)
 
 
 def run_code(sandbox: Sandbox, task: Task, code: str, env_name: str = "new") -> tuple[JobResult, int]:
@@ -89,10 +91,22 @@ def upass_applies(task: Task) -> bool:
         and task.environment("old") is not None
 
 
+def fixed(task: Task, passed: bool, api: bool | None, upass: bool | None) -> bool | None:
+    """Whether a target task is fixed, by its family's notion of success; None for keep tasks
+    and for rows whose API check could not run."""
+    if not task.is_target or api is None:
+        return None
+    if task.family.success is Success.passed:
+        return passed
+    if task.family.success is Success.upass:
+        return bool(upass) if upass is not None else passed
+    return passed and api
+
+
 def score(sandbox: Sandbox, task: Task, sample: int, code: str, meta: dict[str, Any]) -> SampleRecord:
     result, attempts = run_code(sandbox, task, code, "new")
     passed = result.status is Status.passed
-    verdict = api_verdict(code, result, task.spec.api.must_use, task.spec.api.must_not_use)
+    verdict = api_verdict(code, result, task.spec.api)
     upass, old_status = None, None
     if upass_applies(task):
         if passed:
@@ -102,12 +116,13 @@ def score(sandbox: Sandbox, task: Task, sample: int, code: str, meta: dict[str, 
         else:
             upass = False
     spec = task.spec
+    api = verdict.ok if result.status is not Status.infra else None
     return SampleRecord(
         task=task.uid, family=task.family.id, family_version=task.family.version, task_hash=task.content_hash,
         library=task.family.library, kind=spec.kind.value, split=spec.split.value, change_id=spec.change.id,
         change_type=spec.change.type.value, deprecation=task.is_deprecation, sample=sample, candidate=code,
         status=result.status.value, exec=executed(result), passed=passed,
-        api=verdict.ok if result.status is not Status.infra else None, api_missing=verdict.missing,
+        api=api, fixed=fixed(task, passed, api, upass), unparseable=verdict.unparseable, api_missing=verdict.missing,
         api_forbidden=verdict.forbidden, api_deprecations=verdict.deprecations, upass=upass, old_status=old_status,
         tests=tuple(t.model_dump() for t in result.tests), calls=result.calls, duration_s=result.duration_s,
         peak_mem_mb=result.peak_mem_mb, stdout_tail=result.stdout_tail[-1500:], stderr_tail=result.stderr_tail[-1500:],

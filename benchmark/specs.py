@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_serializer, model_validator
 
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
 
@@ -86,11 +86,59 @@ class Change(_Frozen):
     introduced_in_new: bool = False
 
 
-class ApiChecks(_Frozen):
-    """Fully qualified names; ``pkg.Class.method(keyword=)`` checks that a keyword is passed."""
+ApiRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(\([A-Za-z_][A-Za-z0-9_]*=\))?$")]
 
-    must_use: tuple[str, ...] = ()
-    must_not_use: tuple[str, ...] = ()
+
+class ApiChecks(_Frozen):
+    """Fully qualified names; ``pkg.Class.method(keyword=)`` checks that a keyword is passed.
+
+    A ``must_use`` entry may be a list: an any-of group, satisfied when one of its names is used
+    (a change with more than one correct migration, e.g. ``[pandas.concat, pandas.DataFrame._append]``).
+    """
+
+    must_use: tuple[ApiRef | tuple[ApiRef, ...], ...] = ()
+    must_not_use: tuple[ApiRef, ...] = ()
+    # Constants in the candidate's source, for changes that rename a value rather than an API
+    # (style names, ``criterion="mse"``, frequency aliases); the same any-of groups as must_use.
+    must_use_literals: tuple[str | tuple[str, ...], ...] = ()
+    must_not_use_literals: tuple[str, ...] = ()
+    # Why no check can be written: for a change no name or literal captures (an argument's
+    # shape, an operator, a default added to a field); the tests and the deprecation-warning
+    # check then decide alone. Explicit, so that a forgotten check is never silent.
+    waived: Annotated[str, StringConstraints(min_length=20)] | None = None
+
+    @field_validator("must_use", "must_use_literals")
+    @classmethod
+    def _groups_not_empty(cls, entries: tuple) -> tuple:
+        for entry in entries:
+            if isinstance(entry, tuple) and not entry:
+                raise ValueError("an any-of group needs at least one name")
+        return entries
+
+    @property
+    def present(self) -> bool:
+        return bool(self.must_use or self.must_not_use or self.must_use_literals or self.must_not_use_literals)
+
+    @model_validator(mode="after")
+    def _waived_alone(self) -> "ApiChecks":
+        if self.waived is not None and self.present:
+            raise ValueError("'waived' explains why there is no check: remove it, or remove the checks")
+        return self
+
+    def names(self) -> tuple[str, ...]:
+        """Every name mentioned, groups flattened, in order, without repeats."""
+        flat: list[str] = []
+        for entry in (*self.must_use, *self.must_not_use):
+            flat.extend(entry if isinstance(entry, tuple) else (entry,))
+        return tuple(dict.fromkeys(flat))
+
+
+class Success(str, Enum):
+    """What counts as *fixed* for a target task of the family (the headline metric)."""
+
+    fix = "fix"  # tests pass, API check holds, no deprecation warning of the change (ours)
+    passed = "pass"  # the tests pass (GitChameleon's notion)
+    upass = "upass"  # passes with the update and fails without it (CodeUpdateArena's notion)
 
 
 class Family(_Frozen):
@@ -105,6 +153,16 @@ class Family(_Frozen):
     # Modules the warm sandbox runner imports once, and packages whose calls are recorded.
     preload: tuple[str, ...] = ()
     track: tuple[str, ...] = ()
+    # Imported families keep their upstream notion of success as their "fixed".
+    success: Success = Success.fix
+
+    @model_serializer(mode="wrap")
+    def _omit_default_success(self, handler):  # noqa: ANN001, ANN202
+        # Left out when default so content hashes recorded before the field existed still match.
+        data = handler(self)
+        if self.success is Success.fix:
+            data.pop("success", None)
+        return data
 
     def tracked_packages(self) -> tuple[str, ...]:
         return self.track or (self.library,)

@@ -75,7 +75,8 @@ def point_state(out: Path, point: SweepPoint) -> PointState:
     return PointState.done if (folder / "metrics.json").is_file() else PointState.partial
 
 
-SWEEP_HEADERS = ["pass@1 % (95% CI)", "seen %", "unseen %", "locality %", *FORGETTING_HEADERS,
+SWEEP_HEADERS = ["fix@1 % (95% CI)", "seen fix@1 %", "unseen fix@1 %", "locality %", "pass@1 % (tests only)",
+                 *FORGETTING_HEADERS,
                  "adapted layers", "trainable params", "fit s", "run"]
 
 
@@ -89,9 +90,10 @@ def sweep_rows(out: Path, key: str, points: list[SweepPoint]) -> tuple[list[str]
         m = json.loads(path.read_text())
         split = m["by"].get("split", {})
         cost = m.get("cost", {})
-        rows.append([point.value, percent(m["overall"]["pass@1"], ci=True),
-                     percent((split.get("test_seen") or {}).get("pass@1")),
-                     percent((split.get("test_unseen") or {}).get("pass@1")), percent(m.get("locality")),
+        rows.append([point.value, percent(m["overall"].get("fix@1"), ci=True),
+                     percent((split.get("test_seen") or {}).get("fix@1")),
+                     percent((split.get("test_unseen") or {}).get("fix@1")), percent(m.get("locality")),
+                     percent(m["overall"]["pass@1"]),
                      *forgetting_cells(m.get("forgetting")), cost.get("layers", "-"),
                      f"{cost['trainable_params']:,}" if "trainable_params" in cost else "-",
                      cost.get("fit_s", "-"), f"`{point.run_id}`"])

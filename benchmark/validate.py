@@ -5,7 +5,10 @@ Checks per task:
 - migrate: old code fails in ``new``, or, for tasks tagged deprecation, passes there but
   emits a deprecation warning from the candidate module;
 - ``introduced_in_new``: the reference fails in ``old`` (the new API did not exist yet);
-- keep: the code passes in ``old`` and ``new``.
+- keep: the code passes in ``old`` and ``new``;
+- target tasks: the reference is API-true; a migrate task has an API check (there is no
+  headline ``fix`` without one), and its old code is not fixed (API-false or failing the tests),
+  so that returning the input unchanged scores 0 by construction.
 Results go to ``tasks/<family>/validation.json`` and a summary to ``tasks/VALIDATION.md``.
 """
 
@@ -20,7 +23,7 @@ from pathlib import Path
 from tabulate import tabulate
 
 from benchmark.runner import run_code
-from benchmark.scoring import is_deprecation
+from benchmark.scoring import api_verdict, is_deprecation
 from benchmark.specs import Kind, Task
 from sandbox.base import Sandbox, Status
 
@@ -42,8 +45,23 @@ def validate_task(sandbox: Sandbox, task: Task) -> dict:
     if not checks["reference_passes_new_x3"]:
         bad = next(r for r in runs if r.status is not Status.passed)
         notes.append(f"reference in new: {bad.status.value}: {_why(bad)}")
+    if task.is_target and (task.spec.api.present or task.spec.kind is Kind.migrate):
+        checks["reference_api_ok"] = api_verdict(task.reference, runs[0], task.spec.api).ok
+        if not checks["reference_api_ok"]:
+            v = api_verdict(task.reference, runs[0], task.spec.api)
+            notes.append(f"reference fails its own API check: missing {list(v.missing)}, forbidden {list(v.forbidden)}, "
+                         f"deprecations {list(v.deprecations)}")
+    if task.spec.kind is Kind.migrate:
+        checks["api_check_present"] = task.spec.api.present or task.spec.api.waived is not None
+        if not checks["api_check_present"]:
+            notes.append("migrate task without an API check (api.must_use / must_not_use / literals, "
+                         "or api.waived with the reason none can be written)")
     if task.spec.kind is Kind.migrate and task.old_code is not None:
         old_new = run_code(sandbox, task, task.old_code, "new")[0]
+        old_verdict = api_verdict(task.old_code, old_new, task.spec.api)
+        checks["old_not_fixed"] = not (old_new.status is Status.passed and old_verdict.ok)
+        if not checks["old_not_fixed"]:
+            notes.append("old code passes in new and satisfies the API check: doing nothing would score as fixed")
         if task.is_deprecation:
             checks["old_warns_in_new"] = _deprecation_from_candidate(old_new)
             if not checks["old_warns_in_new"] and old_new.status is not Status.passed:
@@ -140,7 +158,7 @@ def write_summary(tasks_dir: Path) -> Path:
             tasks = load_family(folder)
         except SpecError as exc:
             # One broken family must not stop the summary of the others.
-            rows.append([folder.name, "?", 0, 0, "?", "invalid spec", "", "", ""])
+            rows.append([folder.name, "?", 0, 0, "?", "", "", "", "invalid spec", "", "", ""])
             details += [f"## {folder.name}: invalid spec", *(f"- {p}" for p in exc.problems[:20]), ""]
             continue
         path = folder / "validation.json"
@@ -152,7 +170,16 @@ def write_summary(tasks_dir: Path) -> Path:
         splits = Counter(t.spec.split.value for t in tasks)
         types = Counter(t.spec.change.type.value for t in tasks if t.spec.kind is not Kind.keep)
         changes = len({t.spec.change.id for t in tasks if t.spec.kind is not Kind.keep})
+        targets = [t for t in tasks if t.is_target]
+        migrate = [t for t in tasks if t.spec.kind is Kind.migrate]
+
+        def count(group: list[Task], check: str) -> str:
+            return f"{sum(1 for t in group if results.get(t.uid, {}).get('checks', {}).get(check))}/{len(group)}"
+
         rows.append([f"{folder.name}@{tasks[0].family.version if tasks else '?'}", len(tasks), ok, unavailable, changes,
+                     f"{sum(t.spec.api.present for t in targets)} + {sum(t.spec.api.waived is not None for t in targets)} "
+                     f"waived / {len(targets)}",
+                     count(targets, "reference_api_ok"), count(migrate, "old_not_fixed"),
                      ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),
                      ", ".join(f"{k} {v}" for k, v in sorted(splits.items())),
                      ", ".join(f"{k} {v}" for k, v in sorted(types.items())), data["validated_at"]])
@@ -165,8 +192,15 @@ def write_summary(tasks_dir: Path) -> Path:
             details += [f"- `{uid}`: {'; '.join(r['notes']) or 'failed'}" for uid, r in failing]
             details += [f"- `{uid}`: not yet validated" for uid in missing]
             details.append("")
-    lines.append(tabulate(rows, headers=["family", "tasks", "valid", "cannot run here", "changes", "kinds", "splits",
-                                         "change types", "validated"], tablefmt="github"))
+    lines.append(tabulate(rows, headers=["family", "tasks", "valid", "cannot run here", "changes", "API check",
+                                         "reference API-true",
+                                         "old code not fixed", "kinds", "splits", "change types", "validated"],
+                          tablefmt="github"))
+    lines += ["", "*API check*: target tasks with a check + those whose check is waived (`api.waived` says why no "
+              "name or literal captures the change; the tests decide), over target tasks. "
+              "*reference API-true*: target tasks whose reference passes its own API check. *old code not fixed*: "
+              "migrate tasks whose old code fails the tests in `new` or fails the API check (a deprecation warning "
+              "counts), so that returning the input unchanged scores 0."]
     lines.append("")
     if env_lines:
         lines += ["## Environments (locked: exact versions; sha256 of every wheel in the lock file)", "", *env_lines, ""]

@@ -27,9 +27,11 @@ class Row:
     run_id: str
     finished_at: str
     metrics: dict
-    seen: dict | None  # pass@1 on test_seen / test_unseen target tasks of this family
+    seen: dict | None  # fix@1 on test_seen / test_unseen target tasks of this family
     unseen: dict | None
     locality: dict | None
+    net: dict | None  # (target tasks fixed - keep tasks broken) / target tasks
+    by_change_type: dict  # change type -> core metrics
     forgetting: dict  # metrics.json's "forgetting" report; empty for solvers that change no weights
     cost: dict
     pooled: bool = False  # a row over all of a run's families rather than one
@@ -75,17 +77,22 @@ def collect_runs(paths: list[Path]) -> list[Row]:
             if fam_metrics is None:
                 continue
             keep_latest(Row(family=family, version=version, metrics=fam_metrics,
-                            seen=_split_pass(metrics, family, "test_seen"), unseen=_split_pass(metrics, family, "test_unseen"),
-                            locality=metrics.get("locality_by_family", {}).get(family), **common))
+                            seen=_split_fix(metrics, family, "test_seen"), unseen=_split_fix(metrics, family, "test_unseen"),
+                            locality=metrics.get("locality_by_family", {}).get(family),
+                            net=(metrics.get("net_by_family") or {}).get(family),
+                            by_change_type=(metrics["by"].get("family_change_type") or {}).get(family, {}), **common))
         if len(families) > 1:
             split = metrics["by"].get("split", {})
             keep_latest(Row(family=", ".join(f"{f}@{v}" for f, v in families), version=0, metrics=metrics["overall"],
-                            seen=(split.get("test_seen") or {}).get("pass@1"),
-                            unseen=(split.get("test_unseen") or {}).get("pass@1"), locality=metrics.get("locality"),
+                            seen=(split.get("test_seen") or {}).get("fix@1"),
+                            unseen=(split.get("test_unseen") or {}).get("fix@1"), locality=metrics.get("locality"),
+                            net=metrics.get("net"), by_change_type=metrics["by"].get("change_type", {}),
                             pooled=True, **common))
-    # Pooled tables first, the widest family set first; then families alphabetically; best pass@1 on top.
+    # Pooled tables first, the widest family set first; then families alphabetically; best fix@1 on top
+    # (pass@1 breaks ties: it is the secondary column).
     return sorted(latest.values(), key=lambda r: (not r.pooled, -r.family.count(",") if r.pooled else 0, r.family,
-                                                  r.version, -_mean(r.metrics.get("pass@1")), r.solver))
+                                                  r.version, -_mean(r.metrics.get("fix@1")),
+                                                  -_mean(r.metrics.get("pass@1")), r.solver))
 
 
 def _solver_label(solver: str, info: dict) -> str:
@@ -94,8 +101,8 @@ def _solver_label(solver: str, info: dict) -> str:
     return solver + "".join(f" {k}={v}" for k, v in sorted(options.items()))
 
 
-def _split_pass(metrics: dict, family: str, split: str) -> dict | None:
-    return (metrics["by"].get("family_split", {}).get(f"{family}/{split}") or {}).get("pass@1")
+def _split_fix(metrics: dict, family: str, split: str) -> dict | None:
+    return (metrics["by"].get("family_split", {}).get(f"{family}/{split}") or {}).get("fix@1")
 
 
 def _mean(summary: dict | None) -> float:
@@ -131,15 +138,51 @@ def forgetting_cells(forgetting: dict | None) -> list[str]:
             signed(general.get("delta"), 1, 4, ci=True)]
 
 
-HEADERS = ["solver", "model", "splits", "tasks", "pass@1 % (95% CI)", "seen %", "unseen %", "exec %", "api %", "upass %", "locality %",
+HEADERS = ["solver", "model", "splits", "tasks", "fix@1 % (95% CI)", "seen fix@1 %", "unseen fix@1 %",
+           "net %", "locality %", "pass@1 % (tests only)", "exec %", "api %", "upass % (n)",
            *FORGETTING_HEADERS, "fit s", "solve s", "run"]
 
 
+def _with_n(summary: dict | None) -> str:
+    return f"{percent(summary)} ({summary['n']})" if summary else "-"
+
+
 def _cells(row: Row) -> list:
-    return [row.solver, row.model, row.splits, row.metrics["tasks"], percent(row.metrics.get("pass@1"), ci=True),
-            percent(row.seen), percent(row.unseen), percent(row.metrics.get("exec")), percent(row.metrics.get("api")), percent(row.metrics.get("upass")),
-            percent(row.locality), *forgetting_cells(row.forgetting), row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
+    m = row.metrics
+    return [row.solver, row.model, row.splits, m["tasks"], percent(m.get("fix@1"), ci=True), percent(row.seen),
+            percent(row.unseen), percent(row.net), percent(row.locality), percent(m.get("pass@1")),
+            percent(m.get("exec")), percent(m.get("api")), _with_n(m.get("upass")),
+            *forgetting_cells(row.forgetting), row.cost.get("fit_s", "-"), row.cost.get("solve_s", "-"),
             f"`{row.run_id}`"]
+
+
+def _change_type_table(members: list[Row], fmt: str) -> str:
+    """fix@1 per change type: which kinds of update a solver handles (a rename is not a semantic change)."""
+    types = sorted({t for r in members for t in r.by_change_type})
+    headers = ["solver", "model", "splits", *(f"{t} (n={_n_of(members, t)})" for t in types)]
+    body = [[r.solver, r.model, r.splits, *(percent((r.by_change_type.get(t) or {}).get("fix@1")) for t in types)]
+            for r in members]
+    return tabulate(body, headers=headers, tablefmt=fmt, disable_numparse=True)
+
+
+def _n_of(members: list[Row], change_type: str) -> int:
+    return max(((r.by_change_type.get(change_type) or {}).get("tasks", 0) for r in members), default=0)
+
+
+INTRO = [
+    "**fix@1 is the headline**: a target task is fixed when its hidden tests pass *and* its API check holds *and*",
+    "the candidate raises no deprecation warning, so returning the input unchanged scores 0 and the reference 100.",
+    "pass@1 (tests only) is secondary: old code that still runs with a warning passes it, so it rewards restraint.",
+    "",
+    "Generated by `bench leaderboard`. Each table compares only runs over the same task family versions: first the",
+    "runs over several families, pooled (\"All of ...\"), then one table per family. fix@1 intervals are 95%",
+    "bootstrap intervals that resample API changes (tasks of one change are not independent). seen/unseen: fix@1 on",
+    "test_seen (changes also in train) and test_unseen (changes absent from train). net: target tasks fixed minus",
+    "keep tasks broken, over target tasks (0 for doing nothing). locality: keep tasks still passing. upass is",
+    "defined only where the new API did not exist in the old version; its n says on how many tasks. Imported",
+    "families count their upstream notion of success as fixed. See docs/metrics.md.",
+    "",
+]
 
 
 def _groups(rows: list[Row]) -> dict[str, list[Row]]:
@@ -150,14 +193,10 @@ def _groups(rows: list[Row]) -> dict[str, list[Row]]:
 
 
 def render_markdown(rows: list[Row]) -> str:
-    lines = ["# Leaderboard", "",
-             "Generated by `bench leaderboard`. Each table compares only runs over the same task family versions:",
-             "first the runs over several families, pooled (\"All of ...\"), then one table per family.",
-             "pass@1, exec, api and upass are over target tasks (migrate/complete/synthetic) of the evaluated splits;",
-             "seen/unseen: pass@1 on test_seen (changes also in train) and test_unseen (changes absent from train);",
-             "locality is the share of keep tasks still passing. See docs/metrics.md.", ""]
+    lines = ["# Leaderboard", "", *INTRO]
     for group, members in _groups(rows).items():
-        lines += [f"## {group}", "", tabulate([_cells(r) for r in members], headers=HEADERS, tablefmt="github"), ""]
+        lines += [f"## {group}", "", tabulate([_cells(r) for r in members], headers=HEADERS, tablefmt="github", disable_numparse=True), "",
+                  "fix@1 % per change type:", "", _change_type_table(members, "github"), ""]
     return "\n".join(lines)
 
 
@@ -168,16 +207,16 @@ def _plot(rows: list[Row]) -> str:
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(6.5, 4.5))
-    for row in [r for r in rows if not r.pooled]:
-        humaneval = row.forgetting.get("humaneval_delta")
-        x = 100 * humaneval["mean"] if humaneval else (100 * row.locality["mean"] if row.locality else 0.0)
-        y = 100 * _mean(row.metrics.get("pass@1"))
+    # One point per run on the widest pooled suite (per-family points would repeat every run).
+    groups = _groups(rows)
+    members = next(iter(groups.values()), [])
+    for row in members:
+        x = 100 * row.locality["mean"] if row.locality else 0.0
+        y = 100 * _mean(row.metrics.get("fix@1"))
         ax.scatter([x], [y])
-        ax.annotate(f"{row.solver}/{row.model} ({row.family})", (x, y), fontsize=7, xytext=(3, 3),
-                    textcoords="offset points")
-    has_forgetting = any(r.forgetting.get("humaneval_delta") for r in rows)
-    ax.set_xlabel("Δ HumanEval pass@1 (forgetting), %" if has_forgetting else "locality (keep tasks passing), %")
-    ax.set_ylabel("pass@1 on target tasks, %")
+        ax.annotate(row.solver, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    ax.set_xlabel("locality (keep tasks still passing), %")
+    ax.set_ylabel("fix@1 on target tasks, %")
     ax.set_title("Update accuracy against its cost")
     ax.grid(alpha=0.3)
     buf = io.BytesIO()
@@ -192,8 +231,10 @@ def render_html(rows: list[Row], path: Path) -> None:
              "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
              "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style></head><body>",
              "<h1>api-update-bench leaderboard</h1>",
-             f"<img alt='pass@1 against forgetting or locality' src='data:image/png;base64,{_plot(rows)}'>"]
+             *(f"<p>{line}</p>" for line in INTRO[:3]),
+             f"<img alt='fix@1 against locality' src='data:image/png;base64,{_plot(rows)}'>"]
     for group, members in _groups(rows).items():
-        parts += [f"<h2>{group}</h2>", tabulate([_cells(r) for r in members], headers=HEADERS, tablefmt="html")]
+        parts += [f"<h2>{group}</h2>", tabulate([_cells(r) for r in members], headers=HEADERS, tablefmt="html"),
+                  "<h3>fix@1 % per change type</h3>", _change_type_table(members, "html")]
     parts.append("</body></html>")
     path.write_text("\n".join(parts))

@@ -57,6 +57,9 @@ class Job(_Frozen):
     entrypoint: str | None = None
     track: tuple[str, ...] = ()
     api_names: tuple[str, ...] = ()
+    # "pandas.DataFrame.groupby(numeric_only=)": record when the candidate's own code passes that
+    # keyword (also through ``**kwargs``) to that callable; see JobResult.keywords_passed.
+    api_keywords: tuple[str, ...] = ()
     timeout_s: float = 20.0
     memory_mb: int = 1024
     output_limit_kb: int = 8192
@@ -84,8 +87,10 @@ class JobResult(_Frozen):
     imported: bool = False
     import_error: str | None = None
     entrypoint_ok: bool = False
-    warnings: tuple[WarningRecord, ...] = ()
+    warnings: tuple[WarningRecord, ...] = ()  # every warning issued, whatever filters the candidate set
+    warning_filters_changed: bool = False  # the candidate's code changed warning filters or display
     calls: tuple[str, ...] = ()
+    keywords_passed: tuple[str, ...] = ()  # the Job.api_keywords entries the candidate's code used
     resolved_api: dict[str, str | None] = {}
     stdout_tail: str = ""
     stderr_tail: str = ""

@@ -43,6 +43,7 @@ def metrics(out: Path, run_id: str) -> dict:
 
 def test_reference_is_perfect(runs):
     m = metrics(runs, "reference")
+    assert m["overall"]["fix@1"]["mean"] == 1.0
     assert m["overall"]["pass@1"]["mean"] == 1.0
     assert m["overall"]["api"]["mean"] == 1.0
     assert m["overall"]["exec"]["mean"] == 1.0
@@ -52,13 +53,15 @@ def test_reference_is_perfect(runs):
 
 def test_noop_fails_real_migrations_and_keeps_keep_tasks(runs):
     m = metrics(runs, "noop")
+    assert m["overall"]["fix@1"]["mean"] == 0.0
     assert m["non_deprecation_migrate"]["tasks"] > 0
     assert m["non_deprecation_migrate"]["pass@1"]["mean"] == 0.0
     assert m["locality"]["mean"] == 1.0
     rows = RunStore(runs / "noop").rows()
     # Deprecation-only tasks still pass with old code, but fail the api check (warning raised).
     deprecated = [r for r in rows if r.deprecation]
-    assert deprecated and all(r.passed and r.api is False and r.api_deprecations for r in deprecated)
+    assert deprecated and all(r.passed and r.api is False and r.api_deprecations and r.fixed is False
+                              for r in deprecated)
 
 
 def test_run_record_ties_results_to_specs(runs):
@@ -85,7 +88,7 @@ def test_leaderboard_markdown_and_html(runs, tmp_path):
     ref_line = next(line for line in text.splitlines() if line.startswith("| reference"))
     noop_line = next(line for line in text.splitlines() if line.startswith("| noop"))
     assert "100.0 (" in ref_line
-    assert text.index(ref_line) < text.index(noop_line)  # sorted by pass@1
+    assert text.index(ref_line) < text.index(noop_line)  # sorted by fix@1
     assert "data:image/png;base64," in html.read_text()
 
 
@@ -121,7 +124,7 @@ def test_killed_run_resumes_without_loss_or_duplicates(runs, tmp_path):
     assert len(rows) == len(lines) == 2 * n_tasks
     assert len({(r["task"], r["sample"]) for r in lines}) == len(lines)
     resumed, straight = metrics(tmp_path, "killed"), metrics(runs, "reference")
-    for key in ("pass@1", "exec", "api", "upass"):
+    for key in ("fix@1", "pass@1", "exec", "api", "upass"):
         assert resumed["overall"][key]["mean"] == straight["overall"][key]["mean"]
     assert resumed["locality"]["mean"] == straight["locality"]["mean"]
 
@@ -198,3 +201,46 @@ def test_infrastructure_errors_are_one_clear_line():
     assert proc.returncode == 2
     assert "no base image for Python 3.12" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_rescore_reexecutes_stored_candidates_and_names_changed_specs(runs, tmp_path):
+    """bench rescore: same candidates, same verdicts when nothing changed; after a task's checks
+    change, the run records which task changed and its rows follow the new check."""
+    import shutil
+
+    out = tmp_path / "results"
+    shutil.copytree(runs / "noop", out / "noop")
+    before = metrics(out, "noop")
+    rows_before = {r.key: r for r in RunStore(out / "noop").rows()}
+    bench("rescore", "noop", "--out", str(out), "--sandbox", "docker", "--workers", "2")
+    after = metrics(out, "noop")
+    assert after["overall"]["fix@1"] == before["overall"]["fix@1"]
+    assert after["cost"] == before["cost"]  # the solver's costs are kept
+    rows_after = {r.key: r for r in RunStore(out / "noop").rows()}
+    assert rows_after.keys() == rows_before.keys()
+    assert all(rows_after[k].candidate == rows_before[k].candidate for k in rows_before)
+    info = json.loads((out / "noop" / "run.json").read_text())
+    assert info["rescored"][-1]["changed_tasks"] == [] and info["rescored"][-1]["rows"] == len(rows_before)
+
+    # Change one task's spec (a longer time limit): the run names it as changed.
+    import yaml
+
+    tasks = tmp_path / "tasks"
+    shutil.copytree(default_tasks_dir(), tasks)
+    uid = sorted(rows_before)[0][0]
+    spec = tasks / uid / "task.yaml"
+    data = yaml.safe_load(spec.read_text())
+    data["timeout_s"] = float(data.get("timeout_s", 20.0)) + 1
+    spec.write_text(yaml.safe_dump(data))
+    info["config"]["tasks_root"] = str(tasks)
+    (out / "noop" / "run.json").write_text(json.dumps(info))
+    bench("rescore", "noop", "--out", str(out), "--sandbox", "docker")
+    info = json.loads((out / "noop" / "run.json").read_text())
+    assert info["rescored"][-1]["changed_tasks"] == [uid]
+    assert info["task_hashes"][uid] != json.loads((runs / "noop" / "run.json").read_text())["task_hashes"][uid]
+
+
+def test_rescore_of_an_unknown_run_lists_the_runs(runs):
+    proc = bench("rescore", "nosuchrun", "--out", str(runs), check=False)
+    assert proc.returncode == 2
+    assert "nosuchrun" in proc.stderr and "reference" in proc.stderr

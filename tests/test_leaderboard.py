@@ -17,10 +17,14 @@ def make_run(root: Path, run_id: str, solver: str, family: str, version: int, pa
              options: dict | None = None) -> None:
     folder = root / run_id
     folder.mkdir(parents=True)
-    core = {"tasks": 10, "samples": 10, "pass@1": summary(pass1), "exec": summary(1.0), "api": summary(pass1),
-            "upass": None}
+    # fix@1 is the headline; pass@1 (here always higher) only a secondary column.
+    core = {"tasks": 10, "samples": 10, "fix@1": summary(pass1), "pass@1": summary(min(1.0, pass1 + 0.2)),
+            "exec": summary(1.0), "api": summary(pass1), "upass": {**summary(0.5), "n": 4}}
     metrics = {"run_id": run_id, "solver": solver, "model": "m", "splits": list(splits),
-               "by": {"family": {family: core}}, "locality_by_family": {family: summary(1.0)},
+               "by": {"family": {family: core},
+                      "family_change_type": {family: {"rename": {"tasks": 6, "fix@1": summary(pass1)},
+                                                      "semantics": {"tasks": 4, "fix@1": summary(0.0)}}}},
+               "locality_by_family": {family: summary(1.0)}, "net_by_family": {family: summary(pass1 - 0.1)},
                "cost": {"fit_s": 1.5, "solve_s": 2.0}}
     if forgetting:
         metrics["forgetting"] = forgetting
@@ -56,8 +60,17 @@ def test_grouping_latest_wins_and_versions_are_not_mixed(tmp_path):
     # Runs without a forgetting report (or from before the corpus was split) show "-", not a number.
     rules_cells = [c.strip() for c in next(line for line in md.splitlines() if "`b`" in line).split("|")]
     assert rules_cells[start:start + 3] == ["-", "-", "-"]
-    rules_b = next(line for line in md.splitlines() if "`b`" in line)
-    assert "70.0 (60–80)" in rules_b
+    rules_b = [c.strip() for c in next(line for line in md.splitlines() if "`b`" in line).split("|")]
+    headers = [c.strip() for c in md.splitlines()[md.splitlines().index("## fam@1") + 2].split("|")]
+    assert rules_b[headers.index("fix@1 % (95% CI)")] == "70.0 (60–80)"
+    assert rules_b[headers.index("pass@1 % (tests only)")] == "90.0"
+    assert rules_b[headers.index("net %")] == "60.0"
+    assert rules_b[headers.index("upass % (n)")] == "50.0 (4)"
+    # Sorted by fix@1, not pass@1: c (0.9) above b (0.7) above e (0.6).
+    assert md.index("`c`") < md.index("`b`") < md.index("`e`")
+    # The second table: fix@1 per change type, with each type's n.
+    assert "rename (n=6)" in md and "semantics (n=4)" in md
+    assert md.index("fix@1 % per change type") < v2
     html = tmp_path / "lb.html"
     render_html(rows, html)
     assert "Δ HumanEval" in html.read_text()
@@ -67,10 +80,10 @@ def test_multi_family_runs_get_a_pooled_table_first(tmp_path):
     make_run(tmp_path, "single", "rules", "fam", 1, 0.5, "2026-01-01")
     folder = tmp_path / "both"
     folder.mkdir()
-    per_family = {"a": {"tasks": 4, "pass@1": summary(0.25)}, "b": {"tasks": 6, "pass@1": summary(0.5)}}
+    per_family = {"a": {"tasks": 4, "fix@1": summary(0.25)}, "b": {"tasks": 6, "fix@1": summary(0.5)}}
     metrics = {"run_id": "both", "solver": "rules", "model": None, "splits": ["test_seen", "test_unseen"],
-               "overall": {"tasks": 10, "pass@1": summary(0.4)}, "locality": summary(0.9),
-               "by": {"family": per_family, "split": {"test_seen": {"pass@1": summary(0.6)}}},
+               "overall": {"tasks": 10, "fix@1": summary(0.4), "pass@1": summary(0.7)}, "locality": summary(0.9),
+               "by": {"family": per_family, "split": {"test_seen": {"fix@1": summary(0.6), "pass@1": summary(0.8)}}},
                "locality_by_family": {"a": summary(1.0), "b": summary(0.8)}, "cost": {}}
     (folder / "metrics.json").write_text(json.dumps(metrics))
     (folder / "run.json").write_text(json.dumps({"families": {"a": 1, "b": 2}, "finished_at": "2026-01-02",
@@ -82,4 +95,4 @@ def test_multi_family_runs_get_a_pooled_table_first(tmp_path):
     md = render_markdown(rows)
     assert md.index("## All of a@1, b@2") < md.index("## a@1") < md.index("## b@2")
     line = next(x for x in md.splitlines()[md.splitlines().index("## All of a@1, b@2"):] if "`both`" in x)
-    assert [c.strip() for c in line.split("|")[5:7]] == ["40.0 (30–50)", "60"]  # overall pass@1, then seen
+    assert [c.strip() for c in line.split("|")[5:7]] == ["40.0 (30–50)", "60.0"]  # overall fix@1, then seen

@@ -43,25 +43,30 @@ def pct(summary: dict | None, ci: bool = True) -> str:
     return text
 
 
+def _n(summary: dict | None) -> str:
+    return f"{pct(summary, False)} (n={summary['n']})" if summary else "-"
+
+
 def metrics_table(metrics: dict) -> Table:
     table = Table(title=f"{metrics['solver']} / {metrics.get('model') or 'no model'}  ({metrics['run_id']})")
-    for col in ("slice", "tasks", "pass@1 [95% CI]", "exec", "api", "upass"):
+    for col in ("slice", "tasks", "fix@1 [95% CI]", "pass@1", "exec", "api", "upass"):
         table.add_column(col, justify="right" if col != "slice" else "left")
-    core = metrics["overall"]
-    table.add_row("all target tasks", str(core["tasks"]), pct(core["pass@1"]), pct(core["exec"], False),
-                  pct(core["api"], False), pct(core["upass"], False))
-    nd = metrics["non_deprecation_migrate"]
-    if nd["tasks"]:
-        table.add_row("migrate, non-deprecation", str(nd["tasks"]), pct(nd["pass@1"]), pct(nd["exec"], False),
-                      pct(nd["api"], False), pct(nd["upass"], False))
+
+    def add(label: str, core: dict) -> None:
+        table.add_row(label, str(core["tasks"]), pct(core.get("fix@1")), pct(core["pass@1"], False),
+                      pct(core["exec"], False), pct(core["api"], False), _n(core["upass"]))
+
+    add("all target tasks", metrics["overall"])
     for field in ("split", "change_type"):
         for name, sub in metrics["by"][field].items():
-            table.add_row(f"{field} = {name}", str(sub["tasks"]), pct(sub["pass@1"]), pct(sub["exec"], False),
-                          pct(sub["api"], False), pct(sub["upass"], False))
+            add(f"{field} = {name}", sub)
     loc = metrics.get("locality")
-    table.add_row("locality (keep tasks)", str(loc["n"]) if loc else "0", pct(loc), "", "", "")
-    for k in [k for k in core if k.startswith("pass@") and k != "pass@1"]:
-        table.add_row(k, str(core["tasks"]), pct(core[k]), "", "", "")
+    table.add_row("locality (keep tasks pass)", str(loc["n"]) if loc else "0", "", pct(loc), "", "", "")
+    if metrics.get("net"):
+        table.add_row("net (fixed - broken keep)", str(metrics["net"]["n"]), pct(metrics["net"]), "", "", "", "")
+    core = metrics["overall"]
+    for k in [k for k in core if k.startswith("fix@") and k != "fix@1"]:
+        table.add_row(k, str(core["tasks"]), pct(core[k]), pct(core[k.replace("fix", "pass")], False), "", "", "")
     return table
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from benchmark.cli import models_cmd, perf_cmd, rules_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
-from benchmark.cli.common import console, forgetting_table, log, metrics_table, out, parse_options, progress, split_csv
+from benchmark.cli.common import console, forgetting_table, log, metrics_table, out, parse_options, pct, progress, split_csv
 
 app = typer.Typer(help="Benchmark harness: bring code models up to date with library API changes, measure what it costs.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -163,6 +163,37 @@ def sweep(
         command = " ".join(["bench", *map(shlex.quote, sys.argv[1:])])  # how to reproduce, options included
         table.write_text(f"`{command}`\n\n{text}\n")
         log(f"wrote {table}")
+
+
+@app.command()
+def rescore(
+    run_ids: Optional[list[str]] = typer.Argument(None, help="Runs to re-score (default with --all: every run)."),
+    all_runs: bool = typer.Option(False, "--all", help="Re-score every run in the results folder."),
+    out_dir: Path = OUT_DIR_OPT,
+    sandbox: str = SANDBOX_OPT,
+    workers: int = WORKERS_OPT,
+) -> None:
+    """Re-execute stored candidates against the current tasks and checks; rewrite rows and metrics."""
+    from benchmark.plugins import open_sandbox
+    from benchmark.rescore import ScoreCache, rescore_run, run_folders
+
+    if not run_ids and not all_runs:
+        raise typer.BadParameter("name one or more RUN_IDs, or pass --all")
+    folders = run_folders(out_dir, run_ids)
+    cache = ScoreCache()
+    box = open_sandbox(sandbox, workers=workers, log=log, run_label="rescore")
+    try:
+        with progress() as bar:
+            for folder in folders:
+                handle = bar.add_task(f"rescore {folder.name}", total=None)
+                metrics = rescore_run(folder, box, cache, workers=workers, log=log,
+                                      on_total=lambda n, h=handle: bar.update(h, total=n),
+                                      on_row=lambda row, h=handle: bar.advance(h))
+                core = metrics["overall"]
+                log(f"{folder.name}: fix@1 {pct(core['fix@1'])}, pass@1 {pct(core['pass@1'])}")
+    finally:
+        box.close()
+    log(f"re-scored {len(folders)} runs ({cache.hits} rows reused an identical candidate's verdict)")
 
 
 @app.command()

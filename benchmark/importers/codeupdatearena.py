@@ -16,7 +16,7 @@ from pathlib import Path
 
 from benchmark.importers import Importer, ImportReport, read_rows, slug
 from benchmark.interchange import write_family
-from benchmark.specs import ApiChecks, Change, ChangeType, Environment, Family, Kind, Split, TaskSpec
+from benchmark.specs import ApiChecks, Change, ChangeType, Environment, Family, Kind, Split, Success, TaskSpec
 
 FAMILY_ID = "codeupdatearena"
 # Upstream pinned numpy 1.26.4; sympy and the standard library cover the rest.
@@ -194,7 +194,7 @@ class CodeUpdateArenaImporter(Importer):
                     "prompt.md": f"{ex['scenario'].strip()}\n\n{ex['problem'].strip()}\n\nSignature: `{ex['solution_signature'].strip()}`\n",
                 }
                 tasks.append((spec, files))
-        family = Family(id=FAMILY_ID, version=1, library="various",
+        family = Family(id=FAMILY_ID, version=2, library="various", success=Success.upass,
                         description="CodeUpdateArena synthetic API updates, executed with and without the update patch.",
                         source="CodeUpdateArena (github.com/leo-liuzy/CodeUpdateArena), imported at run time",
                         license="MIT", preload=("numpy", "sympy", "math", "re", "itertools"),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from benchmark.importers import Importer, ImportReport, read_rows, slug
 from benchmark.interchange import write_family
-from benchmark.specs import Change, ChangeType, Environment, Family, Kind, Split, TaskSpec
+from benchmark.specs import Change, ChangeType, Environment, Family, Kind, Split, Success, TaskSpec
 
 FAMILY_ID = "gitchameleon"
 # Import names where they differ from the distribution name.
@@ -92,7 +92,7 @@ class GitChameleonImporter(Importer):
                 "test_task.py": TEST_MODULE.format(test=row["test"]),
             }
             tasks.append((spec, files))
-        family = Family(id=FAMILY_ID, version=1, library="various",
+        family = Family(id=FAMILY_ID, version=2, library="various", success=Success.passed,
                         description="GitChameleon 2.0: version-conditioned code completion with pinned library versions.",
                         source="GitChameleon 2.0 (github.com/mrcabbage972/GitChameleonBenchmark), imported at run time",
                         license="MIT", preload=tuple(sorted(libraries)), track=tuple(sorted(libraries)))
