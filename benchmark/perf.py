@@ -6,14 +6,20 @@ Modes:
   design of harnesses such as GitChameleon's).
 - ``host-subprocess``: no sandbox: a fresh interpreter per job in the same locked venv.
 - ``local-warm``: the local backend's warm runner (no container).
+
+``baseline_runner`` adds ``docker-warm-baseline``: the same warm container design with another
+copy of ``sandbox/runner`` (e.g. the code before a change), timed in the same run with the two
+warm modes alternating round by round, so a change in per-job cost is measured on equal terms.
 """
 
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from tabulate import tabulate
 
@@ -22,6 +28,7 @@ from benchmark.runner import env_request, make_job
 from sandbox.base import RESULT_MARK, RUNNER_DIR, EnvRequest, Job
 
 MODES = ("docker-warm", "docker-run", "host-subprocess", "local-warm")
+BASELINE = "docker-warm-baseline"
 
 
 def _once(cmd: list[str], job: Job) -> str:
@@ -40,7 +47,8 @@ def _docker_run_cmd(image: str, env: EnvRequest) -> list[str]:
             "--preload", ",".join(env.preload)]
 
 
-def sandbox_throughput(family: str, n_jobs: int, modes: list[str], log: Callable[[str], None] = print) -> str:
+def sandbox_throughput(family: str, n_jobs: int, modes: list[str], log: Callable[[str], None] = print,
+                       baseline_runner: Path | None = None, rounds: int = 1) -> str:
     from sandbox.docker_backend import DockerSandbox
     from sandbox.local_backend import LocalSandbox, venv_python
 
@@ -48,20 +56,52 @@ def sandbox_throughput(family: str, n_jobs: int, modes: list[str], log: Callable
     jobs = [(env_request(t, "new"), make_job(t, t.reference)) for t in (tasks * n_jobs)[:n_jobs]]
     env = jobs[0][0]
     results: dict[str, tuple[float, int]] = {}
+    if baseline_runner is not None and BASELINE not in modes:
+        modes = [*modes, BASELINE]
     docker_box = DockerSandbox(log=log) if {"docker-warm", "docker-run"} & set(modes) else None
+    base_box = DockerSandbox(log=log, runner_dir=baseline_runner) if BASELINE in modes and baseline_runner else None
     local_box = LocalSandbox(log=log) if {"host-subprocess", "local-warm"} & set(modes) else None
     try:
         if docker_box:
             image = docker_box.prepare(env)["image"]
             docker_box.run(env, jobs[0][1])  # start the warm container outside the timing
+        if base_box:
+            base_box.prepare(env)
+            base_box.run(env, jobs[0][1])
         if local_box:
             venv = local_box.prepare(env)["venv"]
             local_box.run(env, jobs[0][1])
+        warm = [m for m in modes if m in ("docker-warm", BASELINE)]
+        paired = ""
+        if len(warm) == 2 and rounds > 1:
+            # Alternate the two warm designs round by round (A B B A ...) so drift and other load on
+            # the machine hit both alike; report medians over rounds and the median paired ratio.
+            boxes = {"docker-warm": docker_box, BASELINE: base_box}
+            per_round: dict[str, list[float]] = {m: [] for m in warm}
+            passed = {m: 0 for m in warm}
+            for r in range(rounds):
+                for mode in (warm if r % 2 == 0 else warm[::-1]):
+                    log(f"perf: round {r + 1}/{rounds}: {mode} x {n_jobs} jobs")
+                    start = time.monotonic()
+                    statuses = [boxes[mode].run(e, j).status.value for e, j in jobs]
+                    per_round[mode].append(time.monotonic() - start)
+                    passed[mode] = min(passed[mode] or n_jobs, sum(s == "pass" for s in statuses))
+                    others = sorted(s for s in statuses if s != "pass")
+                    if others:
+                        log(f"perf: {mode}: non-passing jobs: {', '.join(others)}")
+            for mode in warm:
+                results[mode] = (statistics.median(per_round[mode]), passed[mode])
+            ratios = [a / b for a, b in zip(per_round["docker-warm"], per_round[BASELINE])]
+            paired = (f"\n\ndocker-warm / docker-warm-baseline, paired by round ({rounds} rounds): median "
+                      f"{statistics.median(ratios):.3f}, range {min(ratios):.3f}-{max(ratios):.3f}")
+            modes = [m for m in modes if m not in warm]
         for mode in modes:
             log(f"perf: {mode} x {n_jobs} jobs")
             start = time.monotonic()
             if mode == "docker-warm":
                 statuses = [docker_box.run(e, j).status.value for e, j in jobs]
+            elif mode == BASELINE:
+                statuses = [base_box.run(e, j).status.value for e, j in jobs]
             elif mode == "local-warm":
                 statuses = [local_box.run(e, j).status.value for e, j in jobs]
             elif mode == "docker-run":
@@ -80,11 +120,11 @@ def sandbox_throughput(family: str, n_jobs: int, modes: list[str], log: Callable
             if others:
                 log(f"perf: {mode}: non-passing jobs: {', '.join(others)}")
     finally:
-        for box in (docker_box, local_box):
+        for box in (docker_box, base_box, local_box):
             if box:
                 box.close()
     base = results.get("docker-warm", next(iter(results.values())))[0]
     rows = [[mode, n_jobs, passed, f"{secs:.2f}", f"{1000 * secs / n_jobs:.0f}", f"{n_jobs / secs:.2f}",
              f"{secs / base:.2f}x"] for mode, (secs, passed) in results.items()]
     return tabulate(rows, headers=["mode", "jobs", "passed", "total s", "ms/job", "jobs/s", "time vs docker-warm"],
-                    tablefmt="github")
+                    tablefmt="github") + paired

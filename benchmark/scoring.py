@@ -148,7 +148,11 @@ def statically_used(uses: StaticUses | None, name: ApiName) -> bool:
 
 def dynamically_used(result: JobResult, name: ApiName) -> bool:
     if name.keyword:
-        return name.text in getattr(result, "keywords_passed", ())
+        return name.text in result.keywords_passed
+    if name.dotted in result.api_wrapped:
+        # The sandbox wrapped the public name itself: its record is exact, where implementation
+        # names can be shared by several public ones (decorators, generic wrappers).
+        return name.dotted in result.api_called
     canonical = result.resolved_api.get(name.dotted)
     return bool(canonical) and canonical in result.calls
 

@@ -91,6 +91,10 @@ class JobResult(_Frozen):
     warning_filters_changed: bool = False  # the candidate's code changed warning filters or display
     calls: tuple[str, ...] = ()
     keywords_passed: tuple[str, ...] = ()  # the Job.api_keywords entries the candidate's code used
+    # Job.api_names that are plain Python functions get a recording wrapper: those wrapped, and
+    # those the candidate's own code called (exact evidence, by the checked public name).
+    api_wrapped: tuple[str, ...] = ()
+    api_called: tuple[str, ...] = ()
     resolved_api: dict[str, str | None] = {}
     stdout_tail: str = ""
     stderr_tail: str = ""

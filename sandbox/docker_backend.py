@@ -1,8 +1,10 @@
 """Docker backend: one warm, locked-down container per environment and worker.
 
 Containers run with no network, a read-only root, a tmpfs work dir, memory/pids/CPU limits,
-a non-root user, no capabilities and ``no-new-privileges``. They are labelled with the run
-and removed on close (also on Ctrl-C); ``bench sandbox prune`` removes any left by a killed run.
+a non-root user, no capabilities and ``no-new-privileges``. They are labelled with the run and
+the process that created them, and removed on close (also on Ctrl-C); at start-up a sandbox
+removes exited containers whose creating process is gone, and ``bench sandbox prune`` removes
+any that remain.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import struct
 import threading
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 from sandbox.base import RUNNER_DIR, EnvRequest, InfraError, RunnerProcess, Sandbox, SandboxUnavailable
@@ -20,6 +23,41 @@ from sandbox.envs import lock
 from sandbox.images import LABEL, ensure_base, ensure_env_image
 
 SANDBOX_USER = "10001:10001"  # an id no host account uses
+OWNER_LABEL = f"{LABEL}.owner"  # host:boot id:pid:process start time of the process that created it
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return "unknown"
+
+
+def _start_time(pid: int) -> str | None:
+    """Start time of ``pid`` (clock ticks since boot), or None if no such process: with the pid
+    it identifies a process even after its pid is reused."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]
+
+
+def owner_id() -> str:
+    pid = os.getpid()
+    return f"{socket.gethostname()}:{_boot_id()}:{pid}:{_start_time(pid) or '?'}"
+
+
+def owner_gone(owner: str) -> bool:
+    """True only when we can tell that the process that created a container has ended: same
+    host, and either another boot or no process with that pid and start time."""
+    parts = owner.rsplit(":", 3)
+    if len(parts) != 4 or parts[0] != socket.gethostname():
+        return False  # another machine's run (a shared daemon): not ours to judge
+    _, boot, pid, started = parts
+    if boot != _boot_id():
+        return True
+    return not pid.isdigit() or _start_time(int(pid)) != started
 
 
 def client_or_raise():  # noqa: ANN201 - docker.DockerClient
@@ -37,7 +75,8 @@ def client_or_raise():  # noqa: ANN201 - docker.DockerClient
 
 
 class DockerRunner(RunnerProcess):
-    def __init__(self, client, image: str, env: EnvRequest, limits: dict[str, Any], run_label: str):  # noqa: ANN001
+    def __init__(self, client, image: str, env: EnvRequest, limits: dict[str, Any], run_label: str,  # noqa: ANN001
+                 runner_dir: Path = RUNNER_DIR, owner: str = ""):
         super().__init__()
         self.client = client
         self.container = client.containers.create(
@@ -58,8 +97,8 @@ class DockerRunner(RunnerProcess):
             cap_drop=["ALL"],
             security_opt=["no-new-privileges"],
             environment={"HOME": "/work", "TMPDIR": "/work", "LANG": "C.UTF-8"},
-            volumes={str(RUNNER_DIR): {"bind": "/opt/bench-runner", "mode": "ro"}},
-            labels={LABEL: "runner", f"{LABEL}.run": run_label},
+            volumes={str(runner_dir): {"bind": "/opt/bench-runner", "mode": "ro"}},
+            labels={LABEL: "runner", f"{LABEL}.run": run_label, OWNER_LABEL: owner},
         )
         try:
             raw = client.api.attach_socket(self.container.id, params={"stdin": 1, "stdout": 1, "stream": 1})
@@ -132,19 +171,30 @@ class DockerSandbox(Sandbox):
     is_security_boundary = True
 
     def __init__(self, workers: int = 1, cache_dir=None, log=None, memory_mb: int = 2048, pids: int = 128,  # noqa: ANN001
-                 cpus: float = 1.0, tmpfs_mb: int = 512, run_label: str | None = None) -> None:
+                 cpus: float = 1.0, tmpfs_mb: int = 512, run_label: str | None = None,
+                 runner_dir: Path | None = None) -> None:
         super().__init__(workers=workers, cache_dir=cache_dir, log=log)
         self.check_available()
         self.client = client_or_raise()
         self.limits = {"memory_mb": memory_mb, "pids": pids, "cpus": cpus, "tmpfs_mb": tmpfs_mb}
         self.run_label = run_label or uuid.uuid4().hex[:12]
+        self.owner = owner_id()
+        # Another copy of the runner (``bench perf sandbox --baseline-runner``): same host side.
+        self.runner_dir = Path(runner_dir) if runner_dir else RUNNER_DIR
         self._images: dict[str, str] = {}
         self._build_lock = threading.Lock()
         self._remove_exited()
 
     def _remove_exited(self) -> None:
-        """Containers of killed runs exit when their stdin closes; clear them away."""
+        """Containers of killed runs exit when their stdin closes; clear away those whose creating
+        process is gone (or that are this run's). Another run's containers, including exited ones
+        it has not yet looked at, stay: that run may still be going."""
         for container in self.client.containers.list(all=True, filters={"label": LABEL, "status": "exited"}):
+            labels = container.labels or {}
+            mine = labels.get(f"{LABEL}.run") == self.run_label
+            owner = labels.get(OWNER_LABEL)
+            if not mine and (not owner or not owner_gone(owner)):
+                continue
             try:
                 container.remove(force=True)
             except Exception:
@@ -169,7 +219,7 @@ class DockerSandbox(Sandbox):
         if key not in self._images:
             self.prepare(env)
         try:
-            return DockerRunner(self.client, self._images[key], env, self.limits, self.run_label)
+            return DockerRunner(self.client, self._images[key], env, self.limits, self.run_label, self.runner_dir, self.owner)
         except InfraError:
             raise
         except Exception as exc:

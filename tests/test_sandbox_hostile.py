@@ -74,12 +74,72 @@ def test_expected_statuses(docker_sandbox, pandas_new_env):
     assert status("def f():\n    return 1\n") is Status.failed
 
 
+def test_statuses_say_what_happened(docker_sandbox, pandas_new_env):
+    """oom only with evidence of the memory limit; a process killed otherwise is an error."""
+    def run(code: str):  # noqa: ANN202
+        return docker_sandbox.run(pandas_new_env, Job(files={"solution.py": code, "test_task.py": TEST},
+                                                      timeout_s=8, memory_mb=512))
+
+    killed = run("import os, signal\n\ndef f():\n    os.killpg(0, signal.SIGKILL)\n")
+    assert killed.status is Status.error and "signal SIGKILL" in (killed.detail or ""), killed
+    segv = run("import ctypes\n\ndef f():\n    ctypes.string_at(0)\n")
+    assert segv.status is Status.error and "SIGSEGV" in (segv.detail or ""), segv
+    # numpy raises a MemoryError subclass (_ArrayMemoryError).
+    numpy_oom = run("import numpy as np\n\ndef f():\n    np.ones((10**6, 10**6))\n")
+    assert numpy_oom.status is Status.oom, numpy_oom
+    assert numpy_oom.tests[0].exc_type == "_ArrayMemoryError"
+    # A thread bomb uses up the address space; what ends it is a MemoryError.
+    thread_bomb = run("import threading, time\n\ndef f():\n    try:\n        while True:\n"
+                      "            threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n"
+                      "    except RuntimeError:\n        pass\n    return len([0] * 10**8)\n")
+    assert thread_bomb.status is Status.oom, thread_bomb
+    at_import = run("hog = [bytearray(64 * 1024 * 1024) for _ in range(100)]\n\ndef f():\n    return 2\n")
+    assert at_import.status is Status.oom, at_import
+
+
+def test_cleanup_at_start_spares_other_runs(pandas_new_env):
+    """Exited containers are removed at start-up only when the process that created them is gone
+    (or they are this run's): another run's exited container may still be about to be read."""
+    import docker
+
+    from sandbox.docker_backend import OWNER_LABEL, DockerSandbox, owner_id
+    from sandbox.images import LABEL
+
+    client = docker.from_env()
+    image = DockerSandbox(run_label="cleanup-probe").prepare(pandas_new_env)["image"]
+    host, boot, pid, _ = owner_id().rsplit(":", 3)
+    owners = {
+        "alive": owner_id(),  # this test process: still running
+        "gone": f"{host}:{boot}:{pid}:1",  # same pid, another start time: that process has ended
+        "previous-boot": f"{host}:not-this-boot:{pid}:1",
+        "other-host": f"another-host-{os.getpid()}:{boot}:1:1",
+    }
+    made = {}
+    try:
+        for name, owner in owners.items():
+            c = client.containers.create(image, command=["true"], labels={LABEL: "runner", f"{LABEL}.run": f"probe-{name}",
+                                                                         OWNER_LABEL: owner})
+            c.start()
+            c.wait(timeout=60)
+            made[name] = c.id
+        DockerSandbox(run_label="cleanup-test").close()
+        left = {c.id for c in client.containers.list(all=True, filters={"label": LABEL})}
+        assert made["alive"] in left and made["other-host"] in left
+        assert made["gone"] not in left and made["previous-boot"] not in left
+    finally:
+        for cid in made.values():
+            try:
+                client.containers.get(cid).remove(force=True)
+            except docker.errors.NotFound:
+                pass
+
+
 def test_candidate_cannot_patch_the_harness_into_passing(docker_sandbox, pandas_new_env):
     code = ("import _pytest.python\n\n_pytest.python.Function.runtest = lambda self: None\n\n"
             "def f():\n    return 1\n")
     result = docker_sandbox.run(pandas_new_env, Job(files={"solution.py": code, "test_task.py": TEST}))
     assert result.status is Status.error
-    assert "modified the test harness" in (result.detail or "")
+    assert (result.detail or "").startswith("harness tampered: ")
     assert "Function.runtest" in result.detail
 
 

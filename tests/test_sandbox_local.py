@@ -78,3 +78,20 @@ def test_orphans_of_a_job_are_killed(local_box, small_env, tmp_path):
     else:
         os.kill(pid, 9)
         raise AssertionError("the orphaned sleep survived its job")
+
+
+def test_local_runner_has_the_same_verdict_defences(local_box, small_env):
+    """Same runner as in Docker: a patched pytest report is not a pass, a silenced deprecation
+    is still recorded."""
+    forged = ("import _pytest.reports\n_init = _pytest.reports.TestReport.__init__\n"
+              "def _forced(self, *a, **k):\n    _init(self, *a, **k)\n    self.outcome = 'passed'\n"
+              "_pytest.reports.TestReport.__init__ = _forced\n\ndef f():\n    return 1\n")
+    result = local_box.run(small_env, Job(files={"solution.py": forged, "test_task.py": TEST}))
+    assert result.status is Status.error and (result.detail or "").startswith("harness tampered: "), result
+    quiet = ("import warnings\nimport six\n\ndef f():\n    with warnings.catch_warnings():\n"
+             "        warnings.simplefilter('ignore')\n        warnings.warn('old', DeprecationWarning)\n    return 2\n")
+    result = local_box.run(small_env, Job(files={"solution.py": quiet, "test_task.py": TEST}, track=("six",)))
+    assert result.status is Status.passed, result
+    assert result.warning_filters_changed
+    assert any(w.deprecation and w.message == "old" and w.filename.endswith("/solution.py") and w.lineno == 7
+               for w in result.warnings), result.warnings

@@ -146,3 +146,38 @@ def test_fixed_keeps_upstream_notions_for_imported_families():
     assert fixed(_task(success="upass"), True, False, True) is True
     assert fixed(_task(success="upass"), True, True, None) is True  # upass undefined: falls back to pass
     assert fixed(_task(kind="keep"), True, True, None) is None  # keep tasks are not fixed, they are kept
+
+
+def test_a_wrapped_public_name_is_judged_by_its_own_record_only():
+    # Two public names can share one implementation name (a decorator's inner function); where
+    # the sandbox wrapped the public name itself, only its own record counts.
+    code = "def f(ax):\n    return getattr(ax, 'set_' + 'yscale')('log')\n"
+    shared = dict(calls=("matplotlib.axis._wrapper.__call__",),
+                  resolved_api={"matplotlib.axes.Axes.set_xticklabels": "matplotlib.axis._wrapper.__call__"})
+    name = ("matplotlib.axes.Axes.set_xticklabels",)
+    assert verdict(code, _result(**shared), must_use=name).ok  # the collision, where nothing is wrapped
+    wrapped = dict(shared, api_wrapped=name)
+    assert not verdict(code, _result(**wrapped), must_use=name).ok
+    assert verdict(code, _result(**wrapped, api_called=name), must_use=name).ok
+
+
+@pytest.mark.docker
+def test_the_sandbox_records_checked_names_and_keywords_the_source_hides(docker_sandbox, pandas_new_env):
+    from sandbox.base import Job
+
+    code = ("import pandas as pd\n\n"
+            "def f():\n"
+            "    combine = getattr(pd, 'con' + 'cat')\n"
+            "    rows = []\n"
+            "    rows.append(1)\n"
+            "    settings = {'ignore_index': True}\n"
+            "    return combine([pd.DataFrame({'a': [1]}), pd.DataFrame({'a': [2]})], **settings)\n")
+    test = "from solution import f\n\ndef test_f():\n    assert list(f()['a']) == [1, 2]\n"
+    job = Job(files={"solution.py": code, "test_task.py": test}, entrypoint="f", track=("pandas",),
+              api_names=("pandas.concat", "pandas.DataFrame.append"), api_keywords=("pandas.concat(ignore_index=)",))
+    result = docker_sandbox.run(pandas_new_env, job)
+    assert result.status is Status.passed, result
+    assert "pandas.concat" in result.api_wrapped and result.api_called == ("pandas.concat",)
+    assert result.keywords_passed == ("pandas.concat(ignore_index=)",)
+    checks = dict(must_use=("pandas.concat(ignore_index=)",), must_not_use=("pandas.DataFrame.append",))
+    assert verdict(code, result, **checks).ok
