@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -16,12 +17,17 @@ def sandbox(
     family: str = typer.Option("pandas-2", "--family", help="Family whose references are the jobs."),
     jobs: int = typer.Option(12, "--jobs", min=1, help="Jobs per mode."),
     modes: Optional[str] = typer.Option(None, "--modes", help="Comma-separated subset of the modes."),
+    baseline_runner: Optional[Path] = typer.Option(
+        None, "--baseline-runner", help="Another copy of sandbox/runner (e.g. before a change): adds the mode "
+                                        "docker-warm-baseline, timed in the same run."),
+    rounds: int = typer.Option(1, "--rounds", min=1, help="With --baseline-runner: alternate the two warm modes "
+                                                         "this many times; report medians over rounds and the paired ratio."),
 ) -> None:
     """Throughput of the warm-container runner vs per-job `docker run` vs host subprocesses."""
     from benchmark.perf import MODES, sandbox_throughput
 
     chosen = [m.strip() for m in modes.split(",")] if modes else list(MODES)
-    table_md = sandbox_throughput(family, jobs, chosen, log=log)
+    table_md = sandbox_throughput(family, jobs, chosen, log=log, baseline_runner=baseline_runner, rounds=rounds)
     out.print(table_md, markup=False, highlight=False)
 
 
