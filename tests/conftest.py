@@ -27,14 +27,21 @@ def require_docker() -> None:
         pytest.skip(f"Docker sandbox tests need a daemon: {exc}")
 
 
-@pytest.fixture(scope="session")
-def docker_sandbox():
+def open_docker_sandbox(workers: int):
+    """A Docker sandbox for a fixture to yield (closed after), or the skip/failure of require_docker."""
     require_docker()
     from sandbox.docker_backend import DockerSandbox
 
-    box = DockerSandbox(workers=2)
-    yield box
-    box.close()
+    box = DockerSandbox(workers=workers)
+    try:
+        yield box
+    finally:
+        box.close()
+
+
+@pytest.fixture(scope="session")
+def docker_sandbox():
+    yield from open_docker_sandbox(workers=2)
 
 
 @pytest.fixture(scope="session")

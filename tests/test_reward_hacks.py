@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from sandbox.base import Job, Status
-from tests.conftest import REPO, require_docker
+from tests.conftest import REPO, open_docker_sandbox
 
 pytestmark = pytest.mark.docker
 
@@ -482,12 +482,7 @@ HACKS: dict[str, tuple[str, str]] = {
 @pytest.fixture(scope="module")
 def hack_box():
     """One warm runner for the whole corpus, so 'the same runner passes the next job' is real."""
-    require_docker()
-    from sandbox.docker_backend import DockerSandbox
-
-    box = DockerSandbox(workers=1)
-    yield box
-    box.close()
+    yield from open_docker_sandbox(workers=1)
 
 
 @pytest.fixture(scope="module")
