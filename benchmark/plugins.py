@@ -21,11 +21,11 @@ def open_sandbox(name: str, workers: int = 1, log: Callable[[str], None] | None 
             SANDBOXES.get("docker").check_available()
             name = "docker"
         except SandboxUnavailable as exc:
-            log(f"[yellow]docker unavailable ({exc}); falling back to the local backend[/]")
+            log(f"warning: docker unavailable ({exc}); falling back to the local backend")
             name = "local"
     cls = SANDBOXES.get(name)
     sandbox = cls(workers=workers, log=log, **kwargs)
     if not sandbox.is_security_boundary:
-        log("[bold yellow]local sandbox: candidate code runs as your user with your network and files; "
-            "this is NOT a security boundary[/]")
+        log("warning: local sandbox: candidate code runs as your user with your network and files; "
+            "this is NOT a security boundary")
     return sandbox

@@ -101,9 +101,10 @@ def _rescore(store: RunStore, sandbox: Sandbox, cache: ScoreCache, workers: int,
     tmp.replace(store.samples_path)
 
     old = store.metrics() or {}
-    metrics = aggregate(new_rows, config.samples)
+    excluded = info.get("excluded") or {}  # tasks the run left out stay out of the denominators
+    metrics = aggregate([r for r in new_rows if r.task not in excluded], config.samples)
     families = {t.family.id: t.family.version for t in tasks.values() if t.family.id in info.get("families", {})}
-    for key in ("cost", "forgetting", "run_id", "solver", "model", "splits"):
+    for key in ("cost", "forgetting", "run_id", "solver", "model", "splits", "runnable", "runnable_by_family"):
         if key in old:
             metrics[key] = old[key]
     metrics.setdefault("run_id", info.get("run_id", store.folder.name))

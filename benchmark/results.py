@@ -1,9 +1,11 @@
-"""The results store: ``results/<run-id>/run.json | samples.jsonl | metrics.json``.
+"""The results store: ``results/<run-id>/run.json | answers.jsonl | samples.jsonl | metrics.json``.
 
-Every JSON file is replaced atomically; sample rows are appended one line per write and
-fsynced, so a run killed at any instant leaves at most one torn last line, which ``open``
-drops before resuming. A row is keyed by (task uid, sample), and resuming skips done keys,
-so no row is lost or duplicated.
+Every JSON file is replaced atomically; answers and sample rows are appended and fsynced, so a
+run killed at any instant leaves at most one torn last line, which is dropped before resuming.
+A solver's answers reach ``answers.jsonl`` as soon as they are generated, before they are scored:
+a resumed run scores the stored answers it has no row for instead of generating them again.
+A row is keyed by (task uid, sample), and resuming skips done keys, so no row is lost or
+duplicated.
 """
 
 from __future__ import annotations
@@ -69,11 +71,60 @@ def write_json(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
+class JsonLines:
+    """An append-only JSON-lines file: each append is one write and one fsync; a torn last line
+    (a kill in the middle of a write) is dropped when the file is next read."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._lock = threading.Lock()
+
+    def _repair_tail(self) -> None:
+        if not self.path.is_file():
+            return
+        data = self.path.read_bytes()
+        if data and not data.endswith(b"\n"):
+            with self.path.open("r+b") as fh:
+                fh.truncate(data.rfind(b"\n") + 1)
+
+    def lines(self) -> list[str]:
+        self._repair_tail()
+        return [line for line in self.path.read_text().splitlines() if line.strip()] if self.path.is_file() else []
+
+    def append(self, lines: list[str]) -> None:
+        if not lines:
+            return
+        data = "".join(line + "\n" for line in lines).encode()
+        with self._lock:
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
+class StoredAnswer(BaseModel):
+    """A solver's answer as generated, before it is scored (``answers.jsonl``)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    task: str
+    sample: int
+    code: str
+    meta: dict[str, Any] = {}
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.task, self.sample)
+
+
 class RunStore:
     def __init__(self, folder: Path):
         self.folder = folder
         self.samples_path = folder / "samples.jsonl"
-        self._lock = threading.Lock()
+        self._samples = JsonLines(self.samples_path)
+        self._answers = JsonLines(folder / "answers.jsonl")
 
     @property
     def exists(self) -> bool:
@@ -92,28 +143,30 @@ class RunStore:
         info.update(fields)
         write_json(self.folder / "run.json", info)
 
-    def _repair_tail(self) -> None:
-        """Drop a torn last line left by a kill in the middle of a write."""
-        if not self.samples_path.is_file():
-            return
-        data = self.samples_path.read_bytes()
-        if data and not data.endswith(b"\n"):
-            cut = data.rfind(b"\n") + 1
-            with self.samples_path.open("r+b") as fh:
-                fh.truncate(cut)
-
     def rows(self) -> list[SampleRecord]:
         """One row per (task, sample): the first scored one; an ``infra`` row only until a
         resumed run scores that key (infra failures are retried, never scored)."""
-        self._repair_tail()
         rows: dict[tuple[str, int], SampleRecord] = {}
-        if self.samples_path.is_file():
-            for line in self.samples_path.read_text().splitlines():
-                if line.strip():
-                    row = SampleRecord.model_validate_json(line)
-                    if row.key not in rows or rows[row.key].status == "infra":
-                        rows[row.key] = row
+        for line in self._samples.lines():
+            row = SampleRecord.model_validate_json(line)
+            if row.key not in rows or rows[row.key].status == "infra":
+                rows[row.key] = row
         return list(rows.values())
+
+    def answers(self) -> dict[tuple[str, int], StoredAnswer]:
+        """The answers generated so far, by (task, sample); the first one stored wins."""
+        stored: dict[tuple[str, int], StoredAnswer] = {}
+        for line in self._answers.lines():
+            answer = StoredAnswer.model_validate_json(line)
+            stored.setdefault(answer.key, answer)
+        return stored
+
+    def append_answers(self, answers: list[StoredAnswer]) -> None:
+        self._answers.append([a.model_dump_json() for a in answers])
+
+    def drop_answers(self) -> None:
+        """Forget the stored answers once every one has its scored row (each row holds its candidate)."""
+        self._answers.path.unlink(missing_ok=True)
 
     def lock(self) -> None:
         """Hold an exclusive lock on the run for this process's lifetime: two processes
@@ -134,14 +187,7 @@ class RunStore:
             self._lock_fd = None
 
     def append(self, row: SampleRecord) -> None:
-        line = (row.model_dump_json() + "\n").encode()
-        with self._lock:
-            fd = os.open(self.samples_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-            try:
-                os.write(fd, line)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+        self._samples.append([row.model_dump_json()])
 
     def write_metrics(self, metrics: dict[str, Any]) -> None:
         write_json(self.folder / "metrics.json", metrics)

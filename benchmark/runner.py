@@ -6,7 +6,9 @@ the next batch). Rows are stored as they finish; ``resume`` re-solves only missi
 
 from __future__ import annotations
 
+import json
 import platform
+import shutil
 import resource
 import sys
 import time
@@ -16,16 +18,16 @@ from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import Any, Callable
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from benchmark.loading import load_tasks, load_train_tasks
+from benchmark.loading import default_tasks_dir, load_tasks, load_train_tasks
 from benchmark.metrics import aggregate
 from benchmark.plugins import SOLVERS
-from benchmark.results import RunStore, SampleRecord
+from benchmark.results import RunStore, SampleRecord, StoredAnswer
 from benchmark.scoring import ApiName, api_verdict, executed
 from benchmark.specs import Kind, Split, Success, Task
-from sandbox.base import EnvRequest, Job, JobResult, Sandbox, Status
-from solvers.base import Problem, SolveContext
+from sandbox.base import EnvRequest, InfraError, Job, JobResult, Sandbox, Status
+from solvers.base import Candidate, Problem, SolveContext
 
 INFRA_ATTEMPTS = 3
 
@@ -50,6 +52,49 @@ class RunConfig(BaseModel):
     batch: int = 16
     tasks_root: str | None = None  # a tasks folder other than the shipped one (e.g. imported families)
     limit: int | None = None  # evaluate N tasks of each kind (target, keep), spread over families and splits
+    # Generation backend of model-based solvers, resolved (never "auto") so a resumed run keeps its
+    # engine; None for solvers without a model.
+    backend: str | None = None
+    backend_options: dict[str, str] = {}  # -B key=value (and --api-base)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _recorded_before_backends(cls, data: Any) -> Any:
+        # Runs with a model recorded before backends existed generated with transformers: resumed,
+        # or compared by a sweep, they are that backend's runs.
+        if isinstance(data, dict) and data.get("model") is not None and "backend" not in data:
+            return {**data, "backend": "transformers"}
+        return data
+
+
+def invalid_in_validation(tasks: list[Task], root: Path | None) -> dict[str, str]:
+    """Tasks that ``bench tasks validate`` found invalid (reference failing, old code passing...),
+    from their family's ``validation.json`` when it is for the family version being run. A task
+    that could not run during validation (environment unavailable, infra) is not invalid."""
+    invalid: dict[str, str] = {}
+    versions = {t.family.id: t.family.version for t in tasks}
+    wanted = {t.uid for t in tasks}
+    for family, version in versions.items():
+        path = (root or default_tasks_dir()) / family / "validation.json"
+        if not path.is_file():
+            continue
+        report = json.loads(path.read_text())
+        if report.get("version") != version:
+            continue
+        for task in report.get("tasks", []):
+            if task["task"] in wanted and not task["ok"] and not task.get("unavailable") and not task.get("infra"):
+                invalid[task["task"]] = "invalid in validation: " + ("; ".join(task.get("notes", [])) or "see validation.json")
+    return invalid
+
+
+def runnable_summary(evaluated: int, excluded: dict[str, str]) -> dict[str, Any]:
+    """How many of the selected tasks the run could score, and why the others were left out."""
+    reasons: dict[str, int] = {}
+    for reason in excluded.values():
+        short = reason.split(": ", 1)[0] if reason.startswith("invalid") else reason.split(" cannot be built")[0]
+        key = "invalid in validation" if reason.startswith("invalid") else f"{short} cannot be built here"
+        reasons[key] = reasons.get(key, 0) + 1
+    return {"tasks": evaluated - len(excluded), "of": evaluated, "left_out": reasons}
 
 
 def env_request(task: Task, name: str) -> EnvRequest | None:
@@ -175,12 +220,29 @@ def run(
     if remeasure_forgetting and not resume:
         raise RunRequestError("re-measuring forgetting applies to an existing run: pass --resume RUN_ID")
     run_id = run_id or default_run_id(config)
+    if resume:
+        check_resumable(out, run_id)
     store = RunStore(out / run_id)
+    fresh = not store.folder.exists()
     store.lock()
     try:
         return _run(config, sandbox, store, run_id, resume, log, on_total, on_row, remeasure_forgetting, on_phase)
+    except BaseException:
+        if fresh and not store.exists:  # a run that never started leaves no folder behind
+            shutil.rmtree(store.folder, ignore_errors=True)
+        raise
     finally:
         store.unlock()
+
+
+def check_resumable(out: Path, run_id: str) -> None:
+    """A run to resume must exist; the error lists the runs that do."""
+    if RunStore(out / run_id).exists:
+        return
+    runs = sorted((p for p in out.iterdir() if (p / "run.json").is_file()), key=lambda p: p.stat().st_mtime) \
+        if out.is_dir() else []
+    listed = ", ".join(p.name for p in runs[-8:]) + (f" (and {len(runs) - 8} older)" if len(runs) > 8 else "")
+    raise RunRequestError(f"no run {run_id!r} to resume in {out}/; runs there, newest last: {listed or 'none'}")
 
 
 def spread_sample(tasks: list[Task], n: int) -> list[Task]:
@@ -225,10 +287,22 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         changed = [t.uid for t in evaluated if stored.get(t.uid) not in (None, t.content_hash)]
         if changed:
             raise FileExistsError(f"task specs changed since this run started ({', '.join(changed[:5])}); start a new run")
+    # Tasks this run leaves out, with the reason: invalid in their family's validation, or (found
+    # below) needing an environment that cannot be built here. They are in no denominator.
+    excluded = invalid_in_validation(evaluated, root)
+    if excluded:
+        log(f"{len(excluded)} tasks left out: invalid in their family's validation.json (reasons in run.json)")
     done = {row.key for row in store.rows() if row.status != "infra"}
-    pending = [t for t in evaluated if any((t.uid, s) not in done for s in range(config.samples))]
-    on_total(len(evaluated) * config.samples, len(done))
-    log(f"run {run_id}: {len(evaluated)} tasks x {config.samples} samples, {len(done)} rows already stored")
+    by_uid = {t.uid: t for t in evaluated}
+    # Answers an earlier session generated but did not score (killed in between): scored as they
+    # are, never generated again.
+    answered = store.answers()
+    unscored = [a for key, a in answered.items() if key not in done and a.task in by_uid and a.sample < config.samples]
+    pending = [t for t in evaluated if t.uid not in excluded
+               and any((t.uid, s) not in done and (t.uid, s) not in answered for s in range(config.samples))]
+    on_total((len(evaluated) - len(excluded)) * config.samples, len(done))
+    log(f"run {run_id}: {len(evaluated)} tasks x {config.samples} samples, {len(done)} rows already stored"
+        + (f", {len(unscored)} answers stored unscored (scored now, not generated again)" if unscored else ""))
 
     # Costs add up over the sessions of a resumed run: what earlier sessions (finished or killed)
     # recorded, plus this session's, checkpointed to run.json as the run goes.
@@ -251,21 +325,41 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     envs: dict[str, Any] = dict(info.get("environments", {}))
     store.update_run_info(sessions=int(info.get("sessions", 0)) + 1)
     start = time.monotonic()
-    needed = {}
-    for task in pending:
+    needed: dict[str, EnvRequest] = {}
+    uses: dict[str, list[str]] = {}  # environment -> the tasks that need it
+    for task in [*pending, *(by_uid[a.task] for a in unscored)]:
         for name in ("new", "old") if upass_applies(task) else ("new",):
             req = env_request(task, name)
             needed[req.model_dump_json()] = req
-    for req in needed.values():
-        facts = sandbox.prepare(req)
+            uses.setdefault(req.model_dump_json(), []).append(task.uid)
+    hits = 0
+    for key, req in needed.items():
+        try:
+            facts = sandbox.prepare(req)
+        except InfraError as exc:
+            # An environment this machine cannot build (e.g. no base image for an old Python)
+            # leaves its tasks out of the run, with the reason, instead of ending the run.
+            reason = f"environment python {req.python} [{', '.join(req.requirements)}] cannot be built here: {exc}"
+            log(f"{reason}; {len(set(uses[key]))} tasks left out")
+            excluded.update({uid: reason for uid in uses[key]})
+            continue
         envs[facts["lock"]] = facts
-        where = facts.get("image") or facts.get("venv")
-        log(f"environment {facts['lock']}: {'cache hit, nothing built' if facts['cache_hit'] else 'built'} ({where})")
+        if facts["cache_hit"]:
+            hits += 1
+        else:
+            log(f"environment {facts['lock']}: built ({facts.get('image') or facts.get('venv')})")
+    if hits:
+        log(f"environments: {hits} of {len(needed)} cache hit, nothing built")
+    pending = [t for t in pending if t.uid not in excluded]
+    unscored = [a for a in unscored if a.task not in excluded]
+    if excluded:
+        on_total((len(evaluated) - len(excluded)) * config.samples, len([k for k in done if k[0] not in excluded]))
     session["prepare_s"] = time.monotonic() - start
-    store.update_run_info(timings=timings(), environments=envs)
+    store.update_run_info(timings=timings(), environments=envs, excluded=excluded)
 
     ctx = SolveContext(model=config.model, samples=config.samples, temperature=config.temperature, seed=config.seed,
-                       run_dir=store.folder, log=log, progress=on_phase)
+                       run_dir=store.folder, log=log, progress=on_phase, backend=config.backend or "transformers",
+                       backend_options=config.backend_options)
     solver = solver_cls(ctx, config.options)
     fit_info: dict[str, Any] = dict(info.get("fit", {}))
     # A weight-updating run killed while measuring forgetting has every row but still needs its model.
@@ -279,7 +373,6 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         session["fit_s"] = max(time.monotonic() - start, float(fit_info.get("fit_wall_s", 0.0)))
 
     futures: list[Future] = []
-    by_uid = {t.uid: t for t in evaluated}
     pool = ThreadPoolExecutor(max_workers=max(1, config.workers))
     exec_start = time.monotonic()
     session["solve_s"] = 0.0
@@ -289,16 +382,20 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         store.update_run_info(timings=timings(), solver_cost=solver.cost(prior_cost), peak_host_mem_mb=peak_host_mem_mb(),
                               **fields)
 
+    def submit(cands: list[Candidate]) -> None:
+        futures.extend(pool.submit(_score_and_store, sandbox, store, by_uid[c.uid], c, on_row) for c in cands)
+
     try:
+        submit([Candidate(a.task, a.sample, a.code, dict(a.meta)) for a in unscored])
         for i in range(0, len(pending), config.batch):
             chunk = pending[i:i + config.batch]
             t0 = time.monotonic()
             candidates = solver.solve([Problem.from_task(t) for t in chunk], chunk if solver.needs_oracle else None)
             session["solve_s"] += time.monotonic() - t0
-            for cand in candidates:
-                if (cand.uid, cand.sample) in done:
-                    continue
-                futures.append(pool.submit(_score_and_store, sandbox, store, by_uid[cand.uid], cand, on_row))
+            fresh = [c for c in candidates if (c.uid, c.sample) not in done and (c.uid, c.sample) not in answered]
+            # On disk before scoring starts: a kill from here on costs no generation.
+            store.append_answers([StoredAnswer(task=c.uid, sample=c.sample, code=c.code, meta=c.meta) for c in fresh])
+            submit(fresh)
             checkpoint(fit=fit_info)
         for fut in futures:
             fut.result()
@@ -310,8 +407,15 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     session["execute_s"] = time.monotonic() - exec_start
 
     rows = store.rows()
+    if all(row.status != "infra" for row in rows):
+        store.drop_answers()  # every answer is in its row; a resume has nothing left to score
     solver_cost = solver.cost(prior_cost)
-    metrics = aggregate(rows, config.samples)
+    metrics = aggregate([r for r in rows if r.task not in excluded], config.samples)
+    metrics["runnable"] = runnable_summary(len(evaluated), excluded)
+    families = sorted({t.family.id for t in evaluated})
+    metrics["runnable_by_family"] = {
+        f: runnable_summary(sum(t.family.id == f for t in evaluated),
+                            {u: r for u, r in excluded.items() if by_uid[u].family.id == f}) for f in families}
     metrics["cost"] = {
         **{k: round(v, 2) for k, v in timings().items()},
         "peak_host_mem_mb": peak_host_mem_mb(),

@@ -8,8 +8,6 @@ set ("All of ..."), pooling its tasks: the headline numbers, still comparing lik
 
 from __future__ import annotations
 
-import base64
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +33,7 @@ class Row:
     forgetting: dict  # metrics.json's "forgetting" report; empty for solvers that change no weights
     cost: dict
     pooled: bool = False  # a row over all of a run's families rather than one
+    runnable: dict | None = None  # {"tasks": scored, "of": selected, "left_out": {reason: count}}
 
     @property
     def group(self) -> str:
@@ -45,13 +44,36 @@ def _is_run(folder: Path) -> bool:
     return (folder / "run.json").is_file() and (folder / "metrics.json").is_file()
 
 
-def collect_runs(paths: list[Path]) -> list[Row]:
+def _started_runs(paths: list[Path]) -> list[Path]:
+    """Run folders (finished or not) among ``paths``: each a run folder or a folder of runs."""
     folders: list[Path] = []
     for path in paths:
-        if _is_run(path):
+        if (path / "run.json").is_file():
             folders.append(path)
         elif path.is_dir():
-            folders += sorted(p for p in path.iterdir() if _is_run(p))
+            folders += sorted(p for p in path.iterdir() if (p / "run.json").is_file())
+    return folders
+
+
+def unfinished_runs(paths: list[Path]) -> list[str]:
+    """The runs left off the leaderboard (no metrics yet: killed or still running), each with how
+    far it got and how to finish it."""
+    notes = []
+    for folder in _started_runs(paths):
+        if _is_run(folder):
+            continue
+        info = json.loads((folder / "run.json").read_text())
+        total = len(info.get("task_hashes", {})) * int((info.get("config") or {}).get("samples", 1))
+        samples = folder / "samples.jsonl"
+        scored = len({(r["task"], r["sample"]) for r in map(json.loads, filter(str.strip, samples.read_text().splitlines()))
+                      if r.get("status") != "infra"}) if samples.is_file() else 0
+        notes.append(f"{folder.name}: unfinished, {scored} of {total} rows scored (bench run --resume {folder.name} "
+                     f"--out {folder.parent})")
+    return notes
+
+
+def collect_runs(paths: list[Path]) -> list[Row]:
+    folders = [f for f in _started_runs(paths) if _is_run(f)]
     latest: dict[tuple, Row] = {}
 
     def keep_latest(row: Row) -> None:
@@ -67,7 +89,7 @@ def collect_runs(paths: list[Path]) -> list[Row]:
         if info.get("config", {}).get("limit"):
             # A sampled run is a different task set: it neither replaces nor is replaced by a full one.
             splits += f" (limit {info['config']['limit']})"
-        common = dict(solver=_solver_label(metrics["solver"], info), model=metrics.get("model") or "-", splits=splits,
+        common = dict(solver=_solver_label(metrics["solver"], info), model=_model_label(metrics, info), splits=splits,
                       run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
                       forgetting=forgetting,
                       cost=metrics.get("cost", {}))
@@ -77,6 +99,7 @@ def collect_runs(paths: list[Path]) -> list[Row]:
             if fam_metrics is None:
                 continue
             keep_latest(Row(family=family, version=version, metrics=fam_metrics,
+                            runnable=(metrics.get("runnable_by_family") or {}).get(family),
                             seen=_split_fix(metrics, family, "test_seen"), unseen=_split_fix(metrics, family, "test_unseen"),
                             locality=metrics.get("locality_by_family", {}).get(family),
                             net=(metrics.get("net_by_family") or {}).get(family),
@@ -87,7 +110,7 @@ def collect_runs(paths: list[Path]) -> list[Row]:
                             seen=(split.get("test_seen") or {}).get("fix@1"),
                             unseen=(split.get("test_unseen") or {}).get("fix@1"), locality=metrics.get("locality"),
                             net=metrics.get("net"), by_change_type=metrics["by"].get("change_type", {}),
-                            pooled=True, **common))
+                            pooled=True, runnable=metrics.get("runnable"), **common))
     # Pooled tables first, the widest family set first; then families alphabetically; best fix@1 on top
     # (pass@1 breaks ties: it is the secondary column).
     return sorted(latest.values(), key=lambda r: (not r.pooled, -r.family.count(",") if r.pooled else 0, r.family,
@@ -99,6 +122,17 @@ def _solver_label(solver: str, info: dict) -> str:
     # Options are part of what was run: prompt with strategy=cot is a different row from strategy=basic.
     options = (info.get("config") or {}).get("options") or {}
     return solver + "".join(f" {k}={v}" for k, v in sorted(options.items()))
+
+
+def _model_label(metrics: dict, info: dict) -> str:
+    """The model, and the engine that generated when it was not the transformers reference: an
+    engine with other numerics (int8) is another configuration, never the same row."""
+    model = metrics.get("model") or "-"
+    backend = (info.get("config") or {}).get("backend") or (metrics.get("cost") or {}).get("backend")
+    if model == "-" or backend in (None, "transformers", "openai"):  # openai: the model name says it
+        return model
+    compute = (metrics.get("cost") or {}).get("compute_type")
+    return f"{model} ({backend}{' ' + compute if compute else ''})"
 
 
 def _split_fix(metrics: dict, family: str, split: str) -> dict | None:
@@ -192,49 +226,22 @@ def _groups(rows: list[Row]) -> dict[str, list[Row]]:
     return groups
 
 
+def runnable_notes(members: list[Row]) -> list[str]:
+    """For runs that could not score every task they selected: how many they did, and why not the rest."""
+    notes = []
+    for r in members:
+        if r.runnable and r.runnable["tasks"] < r.runnable["of"]:
+            why = ", ".join(f"{n} {reason}" for reason, n in sorted(r.runnable["left_out"].items()))
+            notes.append(f"`{r.run_id}`: {r.runnable['tasks']} of {r.runnable['of']} tasks runnable here "
+                         f"(left out: {why}); its scores are over the runnable tasks.")
+    return notes
+
+
 def render_markdown(rows: list[Row]) -> str:
     lines = ["# Leaderboard", "", *INTRO]
     for group, members in _groups(rows).items():
-        lines += [f"## {group}", "", tabulate([_cells(r) for r in members], headers=HEADERS, tablefmt="github", disable_numparse=True), "",
-                  "fix@1 % per change type:", "", _change_type_table(members, "github"), ""]
+        lines += [f"## {group}", "", tabulate([_cells(r) for r in members], headers=HEADERS, tablefmt="github", disable_numparse=True), ""]
+        if notes := runnable_notes(members):
+            lines += [*(f"- {n}" for n in notes), ""]
+        lines += ["fix@1 % per change type:", "", _change_type_table(members, "github"), ""]
     return "\n".join(lines)
-
-
-def _plot(rows: list[Row]) -> str:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6.5, 4.5))
-    # One point per run on the widest pooled suite (per-family points would repeat every run).
-    groups = _groups(rows)
-    members = next(iter(groups.values()), [])
-    for row in members:
-        x = 100 * row.locality["mean"] if row.locality else 0.0
-        y = 100 * _mean(row.metrics.get("fix@1"))
-        ax.scatter([x], [y])
-        ax.annotate(row.solver, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
-    ax.set_xlabel("locality (keep tasks still passing), %")
-    ax.set_ylabel("fix@1 on target tasks, %")
-    ax.set_title("Update accuracy against its cost")
-    ax.grid(alpha=0.3)
-    buf = io.BytesIO()
-    fig.tight_layout()
-    fig.savefig(buf, format="png", dpi=120)
-    plt.close(fig)
-    return base64.b64encode(buf.getvalue()).decode()
-
-
-def render_html(rows: list[Row], path: Path) -> None:
-    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>api-update-bench leaderboard</title>",
-             "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-             "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style></head><body>",
-             "<h1>api-update-bench leaderboard</h1>",
-             *(f"<p>{line}</p>" for line in INTRO[:3]),
-             f"<img alt='fix@1 against locality' src='data:image/png;base64,{_plot(rows)}'>"]
-    for group, members in _groups(rows).items():
-        parts += [f"<h2>{group}</h2>", tabulate([_cells(r) for r in members], headers=HEADERS, tablefmt="html"),
-                  "<h3>fix@1 % per change type</h3>", _change_type_table(members, "html")]
-    parts.append("</body></html>")
-    path.write_text("\n".join(parts))

@@ -68,6 +68,10 @@ class Lock(BaseModel):
     def summary(self) -> str:
         return ", ".join(f"{p.name}=={p.version}" for p in self.packages)
 
+    def short(self) -> str:
+        """One line for a console: the requested packages and how many were locked in all."""
+        return f"python {self.python}, {' '.join(self.requirements)} ({len(self.packages)} packages)"
+
     def facts(self) -> dict[str, str | None]:
         """What a run records about the environment it tested in."""
         return {"lock": self.key, "packages": self.summary(),

@@ -108,7 +108,7 @@ def ensure_env_image(client, lock: Lock, log=print) -> tuple[str, bool]:  # noqa
         return tag, False
     base, _ = ensure_base(client, lock.python, log)
     log_path = _log_path(f"env-{lock.key}")
-    log(f"building environment image {tag} ({lock.summary()}); log: {log_path}")
+    log(f"building environment image {tag} ({lock.short()}); log: {log_path}")
     house = Path(lock.wheelhouse)
     with tempfile.TemporaryDirectory(prefix="bench-ctx-") as ctx:
         wheels = Path(ctx) / "wheels"

@@ -89,7 +89,7 @@ class LocalSandbox(Sandbox):
             target = cache_root() / "venvs" / locked.key
             built = False
             if not venv_python(target).is_file() or not (target / ".complete").is_file():
-                self.log(f"creating venv {target} ({locked.summary()})")
+                self.log(f"creating venv {target} ({locked.short()})")
                 shutil.rmtree(target, ignore_errors=True)
                 venv.EnvBuilder(with_pip=True, clear=True).create(target)
                 wheels = [str(Path(locked.wheelhouse) / p.filename) for p in locked.packages]

@@ -70,6 +70,10 @@ class SolveContext:
     log: Callable[[str], None] = lambda msg: None
     # Long phases of fit (e.g. training steps) report (phase, done, total); the CLI draws a bar.
     progress: Callable[[str, int, int], None] = lambda phase, done, total: None
+    # Generation backend of model-based solvers (solvers.lm.backends) and its options (-B key=value).
+    # transformers is the reference, and what runs recorded before backends existed used.
+    backend: str = "transformers"
+    backend_options: Mapping[str, str] = field(default_factory=dict)
 
 
 class Solver(abc.ABC):

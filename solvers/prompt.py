@@ -16,7 +16,8 @@ from pydantic import Field
 
 from benchmark.specs import Task
 from solvers.base import Candidate, Options, Problem, Solver
-from solvers.lm.generate import GenerationStats, extract_code, final_code, generate, render_prompt
+from solvers.lm.backends.base import Backend, GenerationStats, Prompt
+from solvers.lm.generate import extract_code, final_code
 
 
 class PromptOptions(Options):
@@ -74,19 +75,36 @@ class PromptSolver(Solver):
     def __init__(self, ctx, options=None):  # noqa: ANN001
         super().__init__(ctx, options)
         self._lm = None
+        self._backend: Backend | None = None
         self.stats = GenerationStats()
 
     @property
     def lm(self):  # noqa: ANN201
+        """The model loaded in ``transformers`` (what the weight-updating solvers train)."""
         if self._lm is None:
             from solvers.lm.models import load
 
             self._lm = load(self.ctx.model, device=self.options.device, log=self.ctx.log)
         return self._lm
 
+    @property
+    def backend(self) -> Backend:
+        """The engine answers are generated with (``bench run --backend``)."""
+        if self._backend is None:
+            from solvers.lm.backends import open_backend
+
+            self._backend = open_backend(self.ctx.backend, self.ctx.model, self.ctx.backend_options,
+                                         device=self.options.device, log=self.ctx.log)
+        return self._backend
+
+    @property
+    def renderer(self) -> Backend:
+        """What renders prompts: the generation backend (every local backend renders with the model's own
+        tokenizer and chat template, so the text is the same whichever engine generates)."""
+        return self.backend
+
     def fit(self, train: list[Task]) -> dict[str, Any]:
-        lm = self.lm  # load once, before the progress bar starts counting
-        info = {"model_revision": lm.revision or "", "device": lm.device, "dtype": lm.dtype}
+        info = self.backend.facts()  # load once, before the progress bar starts counting
         if self.options.strategy == "rules":
             from solvers.rules import learn_rules
 
@@ -98,29 +116,38 @@ class PromptSolver(Solver):
         rules = {p.uid: self.base.matching(p.code, p.library) for p in problems} if self.options.strategy == "rules" else {}
         return self.generate_for(problems, self.options.strategy, rules)
 
+    def request_for(self, problem: Problem, strategy: str, rules: list | None = None) -> Prompt:
+        """What is sent to the model: a chat instruction (rendered with the chat template by local
+        backends, sent as turns to chat APIs), or for base models a completion-style prompt that
+        opens a code fence (generation stops at its close)."""
+        if self.renderer.chat:
+            return self.renderer.render(build_prompt(problem, strategy, rules))
+        return self.renderer.plain(build_completion_prompt(problem, strategy, rules))
+
     def prompt_for(self, problem: Problem, strategy: str, rules: list | None = None) -> str:
-        """The exact text sent to the model: a chat-rendered instruction, or for base models a
-        completion-style prompt that opens a code fence (generation stops at its close)."""
-        if self.lm.chat:
-            return render_prompt(self.lm, build_prompt(problem, strategy, rules))
-        return build_completion_prompt(problem, strategy, rules)
+        """The exact text a local model is given (also the training prompt of the adapter solvers)."""
+        return self.request_for(problem, strategy, rules).text
 
     @property
     def generation_batch(self) -> int:
         return self.options.batch_size
 
     def generate_for(self, problems: list[Problem], strategy: str, rules: dict[str, list]) -> list[Candidate]:
-        lm, opts = self.lm, self.options
-        prompts = [self.prompt_for(p, strategy, rules.get(p.uid)) for p in problems]
-        stop: tuple[str, ...] = () if lm.chat else ("```",)
+        backend, opts = self.backend, self.options
+        prompts = [self.request_for(p, strategy, rules.get(p.uid)) for p in problems]
+        stop: tuple[str, ...] = () if backend.chat else ("```",)
         out = []
         for s in range(self.ctx.samples):
-            gens = generate(lm, prompts, max_new_tokens=opts.max_new_tokens, temperature=self.ctx.temperature,
-                            seed=self.ctx.seed + 1000 * s, stop=stop, batch_size=self.generation_batch,
-                            stats=self.stats, repetition_penalty=opts.repetition_penalty)
+            seconds = backend.stats.seconds
+            gens = backend.generate(prompts, max_new_tokens=opts.max_new_tokens, temperature=self.ctx.temperature,
+                                    seed=self.ctx.seed + 1000 * s, stop=stop, batch_size=self.generation_batch,
+                                    repetition_penalty=opts.repetition_penalty)
+            self.stats.add(gens, backend.stats.seconds - seconds)
             for p, g in zip(problems, gens):
-                out.append(Candidate(p.uid, s, self._code(g.text, lm.chat, strategy),
-                                     {"answer": g.text[-2000:], "new_tokens": g.new_tokens}))
+                meta = {"answer": g.text[-2000:], "new_tokens": g.new_tokens}
+                if g.cached:
+                    meta["cached"] = True
+                out.append(Candidate(p.uid, s, self._code(g.text, backend.chat, strategy), meta))
         return out
 
     def _code(self, answer: str, chat: bool, strategy: str) -> str:
@@ -132,5 +159,14 @@ class PromptSolver(Solver):
         prior = prior or {}
         total = GenerationStats(tokens=int(prior.get("generated_tokens", 0)) + self.stats.tokens,
                                 seconds=float(prior.get("generation_s", 0.0)) + self.stats.seconds)
-        return {"generated_tokens": total.tokens, "generation_s": round(total.seconds, 2),
-                "tokens_per_s": round(total.tokens_per_s, 2)}
+        cost: dict[str, Any] = {"generated_tokens": total.tokens, "generation_s": round(total.seconds, 2),
+                                "tokens_per_s": round(total.tokens_per_s, 2)}
+        if self._backend is not None:
+            cost["backend"] = self._backend.name
+            # Answers a response cache served (an earlier session paid for them) and HTTP requests
+            # sent, retries included: counters that add up over the sessions of a resumed run.
+            if self.stats.cached or "cached_answers" in prior:
+                cost["cached_answers"] = int(prior.get("cached_answers", 0)) + self.stats.cached
+            if (sent := getattr(self._backend, "sent", None)) is not None:
+                cost["http_requests"] = int(prior.get("http_requests", 0)) + sent
+        return cost

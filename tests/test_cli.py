@@ -12,6 +12,8 @@ from benchmark.loading import load_tasks
 from benchmark.plugins import SOLVERS
 from benchmark.registry import UnknownPlugin
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
 runner = CliRunner()
 
 
@@ -98,3 +100,101 @@ def test_run_prints_forgetting_next_to_the_target_metrics():
     assert "164" in lines["HumanEval code (general)"] and "+0.0011 (+0.0002…+0.0020)" in lines["HumanEval code (general)"]
     assert "-0.0200" in lines["keep-task code (the domain)"]
     assert forgetting_table({"overall": {}}) is None  # a solver that changes no weights has no such table
+
+
+# -- bad input: one line, before anything is built -----------------------------------------------
+
+
+def run_main(capsys, monkeypatch, *args: str) -> tuple[int, str]:
+    """``bench ARGS`` through the real entry point (its error handling included), in-process."""
+    from benchmark.cli.main import main
+
+    monkeypatch.setattr("sys.argv", ["bench", *args])
+    try:
+        main()
+        status = 0
+    except SystemExit as stop:
+        status = stop.code
+    captured = capsys.readouterr()
+    return status, captured.err + captured.out
+
+
+@pytest.mark.parametrize("args, says", [
+    (("--split", "nosuch"), "unknown split nosuch (known: train, test_seen, test_unseen, all)"),
+    (("--tasks", "nosuch"), "unknown task family nosuch (known: matplotlib-3.9"),
+    (("--tasks", "pandas-2/append-ledger-rows"), "a task id is not a family"),
+    (("--model", "nosuch-model"), "unknown model 'nosuch-model': not an embedded model (smollm2-135m"),
+    (("-S", "notakey=1"), "notakey: unknown option. Valid options: strategy (one of basic|"),
+    (("-S", "max_new_tokens=many"), "max_new_tokens (int, default 512)"),
+    (("--workers", "x"), "Invalid value for '--workers'"),
+    (("--resume", "nosuchrun"), "no run 'nosuchrun' to resume in"),
+])
+def test_bad_run_input_fails_in_one_line_and_leaves_no_run_folder(args, says, capsys, monkeypatch, tmp_path):
+    (tmp_path / "earlier-run").mkdir()
+    (tmp_path / "earlier-run" / "run.json").write_text("{}")
+    status, output = run_main(capsys, monkeypatch, "run", "--out", str(tmp_path), "--sandbox", "nosuch-sandbox", *args)
+    # The sandbox named does not exist: an error about it would mean the input was checked too late.
+    assert status == 2, output
+    lines = output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], output
+    assert "Traceback" not in output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["earlier-run"]
+    if "--resume" in args:
+        assert "runs there, newest last: earlier-run" in lines[0]
+
+
+def test_a_hub_model_that_cannot_be_reached_fails_at_once(monkeypatch):
+    from solvers.lm.models import ModelError, check_model
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", "/nonexistent-hf-home")
+    with pytest.raises(ModelError, match="not in the Hugging Face cache and the hub cannot be reached"):
+        check_model("some-org/some-model")
+    check_model("smollm2-135m")  # embedded: fine offline
+    check_model("openai:any-name")
+    check_model(str(REPO_ROOT))  # a local folder is taken as given
+
+
+def test_a_run_that_never_starts_leaves_no_folder(tmp_path):
+    from benchmark.loading import SpecError
+    from benchmark.runner import RunConfig, RunRequestError, run
+
+    with pytest.raises(SpecError, match="unknown task family nosuch"):
+        run(RunConfig(solver="noop", families=("nosuch",)), None, tmp_path, run_id="never", log=lambda msg: None)
+    with pytest.raises(RunRequestError, match="no run 'gone' to resume"):
+        run(RunConfig(solver="noop"), None, tmp_path, run_id="gone", resume=True, log=lambda msg: None)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_tasks_show_prints_brackets_and_piped_tables_keep_names(capsys, monkeypatch):
+    status, output = run_main(capsys, monkeypatch, "tasks", "show", "pandas-2/append-ledger-rows")
+    assert status == 0 and "pandas.concat([df, other]" in output
+    status, output = run_main(capsys, monkeypatch, "models", "list")
+    assert "smollm2-135m" in output and "smollm2-13…" not in output
+
+
+def test_progress_lines_for_a_log(monkeypatch):
+    """Without a terminal the progress is plain lines: start, at most every interval, and the end."""
+    import io
+
+    from rich.console import Console
+
+    from benchmark.cli.common import LineProgress
+
+    sink, clock = io.StringIO(), [0.0]
+    monkeypatch.setattr("benchmark.cli.common.time.monotonic", lambda: clock[0])
+
+    def at(t: float) -> None:
+        clock[0] = t
+
+    with LineProgress(Console(file=sink, width=300), interval=30) as bar:
+        task = bar.add_task("run x", total=None)  # printed: the start
+        bar.update(task, total=4, completed=0)  # the total arrives
+        at(10), bar.advance(task)  # the first row, after a wait: the rate is measured from here
+        at(20), bar.update(task, advance=1, description="run x · fix@1 so far 50.0% of 2")  # too soon to print
+        at(40), bar.advance(task)  # 40 s since the last line: printed, 2 rows in 30 s
+        at(45), bar.advance(task)  # done: printed
+    lines = [line.split("] ", 1)[1] for line in sink.getvalue().splitlines()]
+    assert lines == ["run x: started",
+                     "run x · fix@1 so far 50.0% of 2: 3/4 (75%), 4.0/min, elapsed 40s, ETA 15s",
+                     "run x · fix@1 so far 50.0% of 2: 4/4 (100%), 5.1/min, elapsed 45s"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -89,7 +90,9 @@ def test_leaderboard_markdown_and_html(runs, tmp_path):
     noop_line = next(line for line in text.splitlines() if line.startswith("| noop"))
     assert "100.0 (" in ref_line
     assert text.index(ref_line) < text.index(noop_line)  # sorted by fix@1
-    assert "data:image/png;base64," in html.read_text()
+    page = html.read_text()
+    assert "<svg" in page and 'data-run="reference"' in page and 'data-run="noop"' in page
+    assert 'class="sortable"' in page
 
 
 def test_killed_run_resumes_without_loss_or_duplicates(runs, tmp_path):
@@ -113,7 +116,9 @@ def test_killed_run_resumes_without_loss_or_duplicates(runs, tmp_path):
     assert killed["sessions"] == 1 and killed["timings"]["prepare_s"] > 0  # checkpointed before the kill
 
     resumed_proc = bench("run", "--resume", "killed", "--out", str(tmp_path), "--sandbox", "docker")
-    assert "reference killed ━" in resumed_proc.stderr  # the progress bar names the stored solver, not --solver's default
+    # The progress (plain lines, stderr being a pipe) names the stored solver, not --solver's default.
+    total = 2 * len(killed["task_hashes"])
+    assert re.search(rf"^\[\d\d:\d\d:\d\d\] reference killed\b.*: {total}/{total} \(100%\)", resumed_proc.stderr, re.M)
     final = store.run_info()
     # The killed session's time is not lost: the resumed run's costs add both sessions up.
     assert final["sessions"] == 2 and final["timings"]["prepare_s"] > killed["timings"]["prepare_s"]
@@ -244,3 +249,136 @@ def test_rescore_of_an_unknown_run_lists_the_runs(runs):
     proc = bench("rescore", "nosuchrun", "--out", str(runs), check=False)
     assert proc.returncode == 2
     assert "nosuchrun" in proc.stderr and "reference" in proc.stderr
+
+
+def test_progress_lines_show_when_stderr_is_not_a_terminal(tmp_path):
+    """A run logged to a file (CI, nohup) shows its progress as plain lines."""
+    require_docker()
+    proc = subprocess.run([sys.executable, "-m", "benchmark.cli.main", "run", "--solver", "reference", "--tasks", PANDAS,
+                           "--limit", "2", "--sandbox", "docker", "--out", str(tmp_path), "--run-id", "logged"],
+                          capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "COLUMNS": "200", "BENCH_PROGRESS_INTERVAL": "0"})
+    assert proc.returncode == 0, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if "reference logged" in line]
+    assert len(lines) >= 3, proc.stderr  # the start, rows as they are scored, the end
+    assert lines[-1].endswith("elapsed " + lines[-1].rsplit("elapsed ", 1)[1]) and ": 4/4 (100%)" in lines[-1]
+    assert "fix@1 so far 100.0% of 2" in lines[-1]
+
+
+def test_answers_generated_before_a_kill_are_scored_not_generated_again(docker_sandbox, tmp_path, monkeypatch):
+    """Killed after generating but before scoring: the resumed run scores the stored answers and
+    generates only what was never generated (the solver's call count proves it)."""
+    import benchmark.runner
+    from benchmark.plugins import SOLVERS
+    from benchmark.runner import RunConfig, run
+    from solvers.builtin import ReferenceSolver
+
+    asked: list[list[str]] = []
+
+    class CountingReference(ReferenceSolver):
+        name = "counting-reference"
+
+        def solve(self, problems, tasks=None):  # noqa: ANN001, ANN201
+            asked.append([p.uid for p in problems])
+            return super().solve(problems, tasks)
+
+    monkeypatch.setitem(SOLVERS._explicit, "counting-reference", CountingReference)
+    config = RunConfig(solver="counting-reference", families=(PANDAS,), limit=2, batch=2)
+
+    # Session 1: the first chunk is generated, then the process dies before any row is scored.
+    def killed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(benchmark.runner, "_score_and_store", killed)
+    real_solve = CountingReference.solve
+
+    def die_on_second_chunk(self, problems, tasks=None):  # noqa: ANN001, ANN202
+        if len(asked) == 1:
+            raise KeyboardInterrupt
+        return real_solve(self, problems, tasks)
+
+    monkeypatch.setattr(CountingReference, "solve", die_on_second_chunk)
+    with pytest.raises(KeyboardInterrupt):
+        run(config, docker_sandbox, tmp_path, run_id="r", log=lambda msg: None)
+    store = RunStore(tmp_path / "r")
+    first_chunk = asked[0]
+    assert store.rows() == [] and sorted(k for k, _ in store.answers()) == sorted(first_chunk)
+
+    # Session 2: the stored answers are scored as they are; only the rest is generated.
+    monkeypatch.undo()
+    monkeypatch.setitem(SOLVERS._explicit, "counting-reference", CountingReference)
+    asked.clear()
+    logs: list[str] = []
+    _, metrics = run(config, docker_sandbox, tmp_path, run_id="r", resume=True, log=logs.append)
+    generated = [uid for chunk in asked for uid in chunk]
+    assert not set(generated) & set(first_chunk) and len(generated) == 2
+    assert any("2 answers stored unscored" in line for line in logs)
+    rows = store.rows()
+    lines = (tmp_path / "r" / "samples.jsonl").read_text().splitlines()
+    assert len(rows) == len(lines) == 4 and {r.task for r in rows} == {*first_chunk, *generated}
+    assert metrics["overall"]["fix@1"]["mean"] == 1.0 and metrics["locality"]["mean"] == 1.0
+    assert not (tmp_path / "r" / "answers.jsonl").exists()  # every answer is in its row now
+
+
+def _first_sampled_target(root: Path) -> str:
+    """The id of a target task that a ``--limit 3`` run of the family evaluates."""
+    from benchmark.loading import load_tasks
+    from benchmark.runner import spread_sample
+
+    tasks = load_tasks([PANDAS], root=root, splits=("test_seen", "test_unseen"))
+    return spread_sample([t for t in tasks if t.is_target], 3)[0].spec.id
+
+
+def _only(root: Path, family: str) -> None:
+    """Keep only ``family`` in a tasks copy (the rest would only slow the test)."""
+    import shutil as sh
+
+    for folder in root.iterdir():
+        if folder.is_dir() and folder.name != family:
+            sh.rmtree(folder)
+
+
+def test_tasks_whose_environment_cannot_be_built_are_left_out_and_reported(docker_sandbox, tasks_copy, tmp_path):
+    """One task needs an interpreter no base image exists for: the run scores the others, lists it
+    with the reason, and keeps it out of every denominator."""
+    from benchmark.runner import RunConfig, run
+    from leaderboard.render import collect_runs, render_markdown
+
+    _only(tasks_copy, PANDAS)
+    victim = _first_sampled_target(tasks_copy)
+    spec = tasks_copy / PANDAS / victim / "task.yaml"
+    spec.write_text(spec.read_text() + '\nenvironments:\n  new: {python: "3.7", requirements: ["pandas==1.3.5"]}\n')
+    config = RunConfig(solver="reference", families=(PANDAS,), tasks_root=str(tasks_copy), limit=3)
+    logs: list[str] = []
+    folder, metrics = run(config, docker_sandbox, tmp_path, run_id="r", log=logs.append)
+    uid = f"{PANDAS}/{victim}"
+    info = json.loads((folder / "run.json").read_text())
+    assert uid in info["task_hashes"] and "cannot be built here" in info["excluded"][uid]
+    assert "no base image for Python 3.7" in info["excluded"][uid]
+    assert any("1 tasks left out" in line for line in logs)
+    rows = RunStore(folder).rows()
+    assert uid not in {r.task for r in rows} and len(rows) == len(info["task_hashes"]) - 1
+    assert metrics["runnable"] == {"tasks": len(info["task_hashes"]) - 1, "of": len(info["task_hashes"]),
+                                   "left_out": {"environment python 3.7 [pandas==1.3.5] cannot be built here": 1}}
+    assert metrics["overall"]["fix@1"]["mean"] == 1.0  # the reference, over the runnable tasks only
+    table = render_markdown(collect_runs([tmp_path]))
+    assert f"`r`: {len(rows)} of {len(rows) + 1} tasks runnable here (left out: 1 environment python 3.7" in table
+
+
+def test_tasks_invalid_in_validation_are_left_out_of_the_denominators(docker_sandbox, tasks_copy, tmp_path):
+    from benchmark.runner import RunConfig, run
+
+    _only(tasks_copy, PANDAS)
+    validation = tasks_copy / PANDAS / "validation.json"
+    report = json.loads(validation.read_text())
+    broken = next(t for t in report["tasks"] if t["task"] == f"{PANDAS}/{_first_sampled_target(tasks_copy)}")
+    broken.update(ok=False, notes=["reference fails its tests in new"])
+    validation.write_text(json.dumps(report))
+    # The noop baseline on a family whose invalid task is left out: not in rows, not in the counts.
+    config = RunConfig(solver="noop", families=(PANDAS,), tasks_root=str(tasks_copy), limit=3)
+    folder, metrics = run(config, docker_sandbox, tmp_path, run_id="n", log=lambda msg: None)
+    info = json.loads((folder / "run.json").read_text())
+    assert info["excluded"] == {broken["task"]: "invalid in validation: reference fails its tests in new"}
+    assert broken["task"] not in {r.task for r in RunStore(folder).rows()}
+    assert metrics["runnable"]["left_out"] == {"invalid in validation": 1}
+    assert metrics["overall"]["tasks"] + metrics["locality"]["n"] == metrics["runnable"]["tasks"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from leaderboard.render import collect_runs, render_html, render_markdown
+from leaderboard.html import render_html
+from leaderboard.render import collect_runs, render_markdown
 
 
 def summary(mean: float) -> dict:
@@ -96,3 +97,33 @@ def test_multi_family_runs_get_a_pooled_table_first(tmp_path):
     assert md.index("## All of a@1, b@2") < md.index("## a@1") < md.index("## b@2")
     line = next(x for x in md.splitlines()[md.splitlines().index("## All of a@1, b@2"):] if "`both`" in x)
     assert [c.strip() for c in line.split("|")[5:7]] == ["40.0 (30–50)", "60.0"]  # overall fix@1, then seen
+
+
+def test_unfinished_runs_are_listed_with_how_far_they_got(tmp_path):
+    from leaderboard.render import unfinished_runs
+
+    make_run(tmp_path, "done", "rules", "fam", 1, 0.5, "2026-01-01")
+    killed = tmp_path / "killed"
+    killed.mkdir()
+    (killed / "run.json").write_text(json.dumps({"task_hashes": {"fam/a": "1", "fam/b": "2", "fam/c": "3"},
+                                                 "config": {"samples": 2}}))
+    rows = [{"task": "fam/a", "sample": 0, "status": "pass"}, {"task": "fam/a", "sample": 1, "status": "infra"},
+            {"task": "fam/b", "sample": 0, "status": "fail"}, {"task": "fam/b", "sample": 0, "status": "fail"}]
+    (killed / "samples.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert [r.run_id for r in collect_runs([tmp_path])] == ["done"]
+    assert unfinished_runs([tmp_path]) == [f"killed: unfinished, 2 of 6 rows scored (bench run --resume killed "
+                                           f"--out {tmp_path})"]
+
+
+def test_runs_through_another_engine_get_their_own_row(tmp_path):
+    make_run(tmp_path, "hf", "prompt", "fam", 1, 0.3, "2026-01-01")
+    make_run(tmp_path, "int8", "prompt", "fam", 1, 0.1, "2026-01-02")  # later, but another engine: no replacing
+    for run_id, cost in (("int8", {"backend": "ctranslate2", "compute_type": "int8"}),):
+        metrics = json.loads((tmp_path / run_id / "metrics.json").read_text())
+        metrics["cost"].update(cost)
+        (tmp_path / run_id / "metrics.json").write_text(json.dumps(metrics))
+        info = json.loads((tmp_path / run_id / "run.json").read_text())
+        info["config"]["backend"] = cost["backend"]
+        (tmp_path / run_id / "run.json").write_text(json.dumps(info))
+    rows = {r.run_id: r for r in collect_runs([tmp_path])}
+    assert rows["hf"].model == "m" and rows["int8"].model == "m (ctranslate2 int8)"

@@ -244,7 +244,7 @@ def test_nan_loss_stops_a_real_training_run(tiny_model, mini_tasks, tmp_path):
 
 
 def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_tasks, tmp_path, monkeypatch):
-    import solvers.prompt
+    from solvers.lm.backends.hf import TransformersBackend
 
     solver = make("lora", tiny_model, tmp_path, **FAST)
     base_answers = [c.code for c in solver.generate_for([Problem.from_task(t) for t in mini_tasks], "basic", {})]
@@ -271,9 +271,9 @@ def test_lora_learns_the_train_tasks_and_its_adapter_reloads(tiny_model, mini_ta
 
     # Solving sends exactly the training prompts, and the greedy answers are no longer the base model's.
     seen: list[str] = []
-    real_generate = solvers.prompt.generate
-    monkeypatch.setattr(solvers.prompt, "generate", lambda lm, prompts, **kw: seen.extend(prompts)
-                        or real_generate(lm, prompts, **kw))
+    real_generate = TransformersBackend.generate
+    monkeypatch.setattr(TransformersBackend, "generate", lambda self, prompts, **kw: seen.extend(p.text for p in prompts)
+                        or real_generate(self, prompts, **kw))
     candidates = solver.solve([Problem.from_task(t) for t in mini_tasks])
     assert seen == [solver.prompt_for(Problem.from_task(t), solver.strategy) for t in mini_tasks]
     answers = [c.code for c in candidates]

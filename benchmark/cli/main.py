@@ -36,6 +36,15 @@ SEED_OPT = typer.Option(0, "--seed")
 OUT_DIR_OPT = typer.Option(Path("results"), "--out", help="Results folder.")
 ROOT_OPT = typer.Option(None, "--root", help="Tasks folder (default: the shipped tasks/).")
 LIMIT_OPT = typer.Option(None, "--limit", min=1, help="Only the first N target and N keep tasks (spread over families and splits).")
+BACKEND_OPT = typer.Option("auto", "--backend", help="Generation backend of model-based solvers: auto (vllm on a CUDA "
+                           "GPU when installed; on a CPU ctranslate2 float32, the reference's answers about 2x "
+                           "faster), transformers (the reference), ctranslate2 (-B compute_type=int8: faster still, "
+                           "other answers), vllm, openai, llamacpp (bench models backends).")
+BACKEND_OPTION_OPT = typer.Option(None, "-B", help="Backend option key=value, e.g. -B compute_type=float32 "
+                                                  "(bench models backends).")
+API_BASE_OPT = typer.Option(None, "--api-base", help="OpenAI-compatible server for --model openai:NAME, e.g. "
+                                                    "http://127.0.0.1:8000/v1 (key from $OPENAI_API_KEY, or -B "
+                                                    "api_key_env=VAR).")
 
 
 @app.command()
@@ -58,28 +67,46 @@ def run(
     remeasure_forgetting: bool = typer.Option(
         False, "--remeasure-forgetting",
         help="With --resume, on a weight-updating run: measure forgetting again from the saved adapter."),
+    backend: str = BACKEND_OPT,
+    backend_option: Optional[list[str]] = BACKEND_OPTION_OPT,
+    api_base: Optional[str] = API_BASE_OPT,
 ) -> None:
     """Run a solver on tasks in the sandbox and print its metrics."""
     from benchmark.runner import default_run_id
 
     if remeasure_forgetting and resume is None:
         raise typer.BadParameter("applies to an existing run: add --resume RUN_ID", param_hint="--remeasure-forgetting")
-    config = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit)
+    config = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit,
+                     backend, backend_option, api_base)
     _execute(config, resume or run_id or default_run_id(config), resume is not None, out_dir, remeasure_forgetting)
 
 
 def _config(solver: str, option: list[str] | None, model: str | None, tasks: str | None, split: str, sandbox: str,
-            workers: int, samples: int, temperature: float, seed: int, root: Path | None, limit: int | None):  # noqa: ANN202
+            workers: int, samples: int, temperature: float, seed: int, root: Path | None, limit: int | None,
+            backend: str = "auto", backend_option: list[str] | None = None, api_base: str | None = None):  # noqa: ANN202
     from benchmark.plugins import SOLVERS
     from benchmark.runner import RunConfig
+    from solvers.lm.backends import configure
+
+    from benchmark.cli.common import check_options, check_selection
 
     solver_cls = SOLVERS.get(solver)
     splits = ("train", "test_seen", "test_unseen") if split == "all" else split_csv(split)
-    config = RunConfig(solver=solver, options=parse_options(option),
-                       model=(model or DEFAULT_MODEL) if solver_cls.uses_model else model,
+    check_selection(splits, split_csv(tasks), root)
+    options = parse_options(option)
+    model = (model or DEFAULT_MODEL) if solver_cls.uses_model else model
+    if model is not None and solver_cls.uses_model:
+        from solvers.lm.models import check_model
+
+        check_model(model)
+    # "auto" is resolved now and the run records the engine it used, so a resume keeps it.
+    engine, engine_options = configure(backend, model, backend_option, api_base, options.get("device", "auto")) \
+        if solver_cls.uses_model else (None, {})
+    config = RunConfig(solver=solver, options=options, model=model,
                        families=split_csv(tasks), splits=splits, sandbox=sandbox, workers=workers, samples=samples,
-                       temperature=temperature, seed=seed, tasks_root=str(root.resolve()) if root else None, limit=limit)
-    solver_cls.Options.model_validate(config.options)  # fail on a bad -S before any build
+                       temperature=temperature, seed=seed, tasks_root=str(root.resolve()) if root else None, limit=limit,
+                       backend=engine, backend_options=engine_options)
+    check_options(solver, solver_cls.Options, config.options)  # a bad -S fails before any build
     return config
 
 
@@ -87,8 +114,10 @@ def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgett
     """One run with a progress bar, its metrics printed; returns the metrics."""
     from benchmark.plugins import open_sandbox
     from benchmark.results import RunStore
-    from benchmark.runner import run as run_benchmark
+    from benchmark.runner import check_resumable, run as run_benchmark
 
+    if resume:
+        check_resumable(out_dir, run_id)  # before a sandbox opens or a bar is drawn
     stored = RunStore(out_dir / run_id)
     # A resumed run is the stored solver's, whatever --solver (default: prompt) says.
     solver_name = stored.run_info()["config"]["solver"] if resume and stored.exists else config.solver
@@ -101,8 +130,14 @@ def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgett
             def on_total(total: int, done: int) -> None:
                 bar.update(handle, total=total, completed=done)
 
+            fixed = [0, 0]  # target rows fixed, target rows scored in this session
+
             def on_row(row) -> None:  # noqa: ANN001
-                bar.advance(handle)
+                if row.fixed is not None:
+                    fixed[0] += row.fixed
+                    fixed[1] += 1
+                so_far = f" · fix@1 so far {100 * fixed[0] / fixed[1]:.1f}% of {fixed[1]}" if fixed[1] else ""
+                bar.update(handle, advance=1, description=f"{solver_name} {run_id}{so_far}")
 
             phases: dict[str, object] = {}
 
@@ -142,12 +177,16 @@ def sweep(
     root: Optional[Path] = ROOT_OPT,
     limit: Optional[int] = LIMIT_OPT,
     table: Optional[Path] = typer.Option(None, "--table", help="Also write the comparison table (Markdown) here."),
+    backend: str = BACKEND_OPT,
+    backend_option: Optional[list[str]] = BACKEND_OPTION_OPT,
+    api_base: Optional[str] = API_BASE_OPT,
 ) -> None:
     """Run a solver once per value of one option and compare the runs; rerun to resume."""
     from benchmark.plugins import SOLVERS
     from benchmark.sweep import PointState, point_state, render_sweep, sweep_points
 
-    base = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit)
+    base = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit,
+                   backend, backend_option, api_base)
     points = sweep_points(base, key, values, name or f"sweep-{solver}-{key}")
     for point in points:
         SOLVERS.get(solver).Options.model_validate(point.config.options)  # every value is checked before any run
@@ -203,21 +242,28 @@ def leaderboard(
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML page with plots here."),
 ) -> None:
     """Render runs into a Markdown leaderboard (and optionally HTML with plots)."""
-    from leaderboard.render import collect_runs, render_html, render_markdown
+    from leaderboard.html import render_html
+    from leaderboard.render import collect_runs, render_markdown, unfinished_runs
 
-    runs = collect_runs(results or [Path("results")])
+    paths = results or [Path("results")]
+    runs = collect_runs(paths)
+    skipped = unfinished_runs(paths)
+    for note in skipped:
+        log(f"left out {note}")
     if not runs:
         raise typer.BadParameter("no finished runs (folders with run.json and metrics.json) found")
     output.write_text(render_markdown(runs))
-    log(f"wrote {output} ({len(runs)} runs)")
+    log(f"wrote {output}: {len({r.run_id for r in runs})} runs in {len(runs)} rows"
+        + (f"; {len(skipped)} unfinished runs left out (listed above)" if skipped else ""))
     if html:
         render_html(runs, html)
         log(f"wrote {html}")
 
 
 def main() -> None:
-    """Entry point: user errors become one red line and exit status 2, not a traceback."""
+    """Entry point: user errors become one line, ``error: ...``, and exit status 2, never a traceback."""
     from pydantic import ValidationError
+    from rich.markup import escape
 
     from benchmark.loading import SpecError
     from benchmark.registry import UnknownPlugin
@@ -226,20 +272,32 @@ def main() -> None:
     from benchmark.sweep import SweepError
     from solvers.lm.models import ModelError
 
+    def fail(message: str, status: int = 2) -> None:
+        console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+        raise SystemExit(status) from None
+
     try:
-        app()  # standalone: click handles its own usage errors and exits
+        status = app(standalone_mode=False)  # click's usage errors come here too, for one error style
+    except typer.Abort:
+        raise SystemExit(130) from None
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        console.print(f"[bold red]error:[/] invalid option: {problems}", highlight=False)
-        raise SystemExit(2) from None
+        fail("invalid option: " + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
     except SpecError as exc:
-        for problem in exc.problems:
-            console.print(f"[bold red]error:[/] {problem}", highlight=False)
-        raise SystemExit(2) from None
+        for problem in exc.problems[:-1]:
+            console.print(f"[bold red]error:[/] {escape(problem)}", highlight=False, soft_wrap=True)
+        fail(exc.problems[-1] if exc.problems else str(exc))
     except (UnknownPlugin, SandboxUnavailable, InfraError, ModelError, SweepError, RunRequestError, FileExistsError,
             FileNotFoundError) as exc:
-        console.print(f"[bold red]error:[/] {exc}", highlight=False)
-        raise SystemExit(2) from None
+        fail(str(exc))
+    except Exception as exc:
+        # click's usage errors (typer vendors its own click, so matched by their interface)
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        ctx = getattr(exc, "ctx", None)
+        path = getattr(ctx, "command_path", "") or ""
+        fail(exc.format_message() + (f" (see {path} --help)" if path else ""), exc.exit_code)
+    if isinstance(status, int) and status:
+        raise SystemExit(status)
 
 
 if __name__ == "__main__":

@@ -67,3 +67,38 @@ def training(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--solver") from None
     out.print(table_md, markup=False, highlight=False)
+
+
+@app.command()
+def generate(
+    backends: Optional[str] = typer.Option(
+        None, "--backends", help="Comma-separated modes, each NAME or NAME:key=value;key=value (default: every "
+                                 "backend available here: transformers, ctranslate2 int8 and float32, openai through "
+                                 "a local server, vllm on CUDA)."),
+    family: str = typer.Option("pandas-2", "--family", help="Family whose target tasks give the prompts."),
+    prompts: int = typer.Option(8, "--prompts", min=1, help="Prompts per backend."),
+    max_new_tokens: int = typer.Option(256, "--max-new-tokens", min=1, help="Token cap per answer."),
+    batch_size: int = typer.Option(8, "--batch-size", min=1, help="Prompts per generation batch."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model (default: smollm2-135m)."),
+    device: str = typer.Option("auto", "--device", help="auto | cpu | cuda"),
+) -> None:
+    """Tokens/s, peak memory and fidelity (identical greedy answers vs transformers fp32) of each backend."""
+    from benchmark.cli.common import progress
+    from benchmark.perf_generate import generation_speed
+
+    # Options inside one mode are separated by ';' on the command line, since ',' separates modes.
+    modes = [m.strip().replace(";", ",") for m in backends.split(",") if m.strip()] if backends else None
+    with progress() as bar:
+        handles: dict[str, object] = {}
+
+        def on_progress(phase: str, done: int, total: int) -> None:
+            if phase not in handles:
+                handles[phase] = bar.add_task(phase, total=total)
+            bar.update(handles[phase], total=total, completed=done)
+
+        try:
+            table_md = generation_speed(modes, family, prompts, max_new_tokens, batch_size, model=model, device=device,
+                                        log=log, progress=on_progress)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--backends") from None
+    out.print(table_md, markup=False, highlight=False, soft_wrap=True)  # a Markdown table must not wrap

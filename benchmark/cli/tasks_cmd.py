@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 import yaml
 from rich.table import Table
 
@@ -21,7 +22,7 @@ def _load(families: tuple[str, ...], root: Path):  # noqa: ANN202
         return load_tasks(families or None, root=root)
     except SpecError as exc:
         for problem in exc.problems:
-            console.print(f"[red]error[/] {problem}", highlight=False)
+            console.print(f"[bold red]error:[/] {escape(problem)}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
 
 
@@ -65,7 +66,7 @@ def show(uid: str = typer.Argument(..., help="FAMILY or FAMILY/TASK"),
         raise typer.BadParameter(f"no task {task_id!r} in family {family!r}")
     task = match[0]
     out.print(f"[bold]{task.uid}[/]  hash {task.content_hash}")
-    out.print(yaml.safe_dump(task.spec.model_dump(mode="json"), sort_keys=False))
+    out.print(yaml.safe_dump(task.spec.model_dump(mode="json"), sort_keys=False), markup=False, highlight=False)
     for name, text in sorted(task.files.items()):
         out.rule(name)
         out.print(text, highlight=False, markup=False)
@@ -164,7 +165,8 @@ def validate(
                     failures.append(report)
                     if report.get("unavailable"):
                         return
-                    console.print(f"[red]invalid[/] {report['task']}: {'; '.join(report['notes'])}", highlight=False)
+                    console.print(f"[red]invalid[/] {escape(report['task'])}: {escape('; '.join(report['notes']))}",
+                                  highlight=False)
 
             run_validation(box, tasks, root, workers=workers, on_task=on_task)
     finally:

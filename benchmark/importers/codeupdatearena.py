@@ -21,6 +21,10 @@ from benchmark.specs import ApiChecks, Change, ChangeType, Environment, Family, 
 FAMILY_ID = "codeupdatearena"
 # Upstream pinned numpy 1.26.4; sympy and the standard library cover the rest.
 REQUIREMENTS = ("numpy==1.26.4", "sympy==1.13.3")
+# Added to an example's environment only when its update, solution or tests use scipy.
+SCIPY_REQUIREMENT = "scipy==1.13.1"
+# Upstream gives each unit test its own process and time; one job here runs them all.
+SECONDS_PER_TEST, MAX_TIMEOUT_S = 20.0, 600.0
 TORCH_REQUIREMENT = "torch==2.5.1"
 
 
@@ -63,6 +67,22 @@ if getattr(_bench_sys, "_bench_update_revert", None) is not None:
 {imports}
 
 {implementation}
+
+
+def _bench_example_namespace():
+    """Upstream executes the example's own imports in the solution's namespace: a solution may
+    use ``np`` or ``List`` without importing them. The candidate module here starts empty, so
+    those names are made resolvable from it (as builtins it does not shadow)."""
+    import builtins
+
+    namespace = {{}}
+    exec({example_imports!r}, namespace)
+    for name, value in namespace.items():
+        if not name.startswith("__") and not hasattr(builtins, name):
+            setattr(builtins, name, value)
+
+
+_bench_example_namespace()
 
 
 def _bench_parent():
@@ -163,9 +183,6 @@ class CodeUpdateArenaImporter(Importer):
             new_name = impl
             u_num = re.search(r"update-(\d+)", update["update_id"])
             change_id = slug(f"{path}-{update['update_type']}-u{u_num.group(1) if u_num else 0}", 75)
-            conftest = CONFTEST.format(update_id=update["update_id"], imports=update["imports"].strip(),
-                                       implementation=update["implementation"].strip(), path=path, rename=rename,
-                                       new_name=new_name, impl=impl)
             doc = (f"{update['description']}\n\nNew signature: {update['signature']}\n\n{update['docstring']}").strip()
             env_reqs = REQUIREMENTS + ((TORCH_REQUIREMENT,) if update["package"] == "torch" else ())
             for ex in row["prog_syn_examples"]:
@@ -177,14 +194,23 @@ class CodeUpdateArenaImporter(Importer):
                     report.excluded[ex["prog_syn_id"]] = "no function in solution_signature"
                     continue
                 imports = ex.get("prog_syn_imports") or ex.get("imports") or ""
+                conftest = CONFTEST.format(update_id=update["update_id"], imports=update["imports"].strip(),
+                                           implementation=update["implementation"].strip(), path=path, rename=rename,
+                                           new_name=new_name, impl=impl, example_imports=imports.strip())
+                tests = ex["unit_tests"]
+                n_tests = len(tests) if isinstance(tests, list) else len(re.findall(r"^def\s", tests, flags=re.M))
+                texts = (update["imports"], update["implementation"], imports, ex["ref_solution"],
+                         tests if isinstance(tests, str) else "\n".join(tests))
+                reqs = env_reqs + ((SCIPY_REQUIREMENT,) if any(re.search(r"\bscipy\b", t) for t in texts) else ())
                 spec = TaskSpec(
                     id=task_id, kind=Kind.synthetic, split=Split.test_unseen,
                     change=Change(id=change_id, type=ctype, old_api=path,
                                   new_api=path.rsplit(".", 1)[0] + "." + new_name,
                                   introduced_in_new=True),
                     entrypoint=entry.group(1), api=ApiChecks(), doc=doc, tags=(f"upstream:{ex['prog_syn_id']}",),
-                    environments={"new": Environment(python="3.11", requirements=env_reqs),
-                                  "old": Environment(python="3.11", requirements=env_reqs)},
+                    environments={"new": Environment(python="3.11", requirements=reqs),
+                                  "old": Environment(python="3.11", requirements=reqs)},
+                    timeout_s=min(MAX_TIMEOUT_S, SECONDS_PER_TEST * max(1, n_tests)),
                 )
                 files = {
                     "conftest.py": conftest,
@@ -194,7 +220,7 @@ class CodeUpdateArenaImporter(Importer):
                     "prompt.md": f"{ex['scenario'].strip()}\n\n{ex['problem'].strip()}\n\nSignature: `{ex['solution_signature'].strip()}`\n",
                 }
                 tasks.append((spec, files))
-        family = Family(id=FAMILY_ID, version=2, library="various", success=Success.upass,
+        family = Family(id=FAMILY_ID, version=3, library="various", success=Success.upass,
                         description="CodeUpdateArena synthetic API updates, executed with and without the update patch.",
                         source="CodeUpdateArena (github.com/leo-liuzy/CodeUpdateArena), imported at run time",
                         license="MIT", preload=("numpy", "sympy", "math", "re", "itertools"),

@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
 
+from solvers.lm.backends.base import Generation, GenerationStats
 from solvers.lm.models import LoadedModel
 
 FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 CODE_START = re.compile(r"^(?:from\s+\S+\s+import|import\s+\w|def\s+\w|class\s+\w|@\w|[A-Za-z_]\w*\s*=)")
 
 
-@dataclass(frozen=True)
-class Generation:
-    text: str
-    new_tokens: int
-
-
-@dataclass
-class GenerationStats:
-    tokens: int = 0
-    seconds: float = 0.0
-
-    @property
-    def tokens_per_s(self) -> float:
-        return self.tokens / self.seconds if self.seconds else 0.0
+__all__ = ["Generation", "GenerationStats", "extract_code", "final_code", "generate", "render_prompt"]
 
 
 def render_prompt(lm: LoadedModel, prompt: str, system: str | None = None) -> str:
@@ -64,16 +51,17 @@ def generate(lm: LoadedModel, prompts: list[str], max_new_tokens: int = 384, tem
             seq = lm.model.generate(**enc, **kwargs)
         new = seq[:, enc["input_ids"].shape[1]:]
         elapsed = time.monotonic() - start
-        for row in new:
+        batch_out = []
+        for row, mask in zip(new, enc["attention_mask"]):
             n = int((row != tok.pad_token_id).sum())
             text = tok.decode(row, skip_special_tokens=True)
             for s in stop:
                 text = text.split(s, 1)[0]
-            out.append(Generation(text=text, new_tokens=n))
-            if stats is not None:
-                stats.tokens += n
+            batch_out.append(Generation(text=text, new_tokens=n, prompt_tokens=int(mask.sum()),
+                                        finish_reason="length" if n >= max_new_tokens else "stop"))
         if stats is not None:
-            stats.seconds += elapsed
+            stats.add(batch_out, elapsed)
+        out.extend(batch_out)
     return out
 
 

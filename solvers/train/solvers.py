@@ -29,6 +29,7 @@ from pydantic import Field, field_validator
 
 from benchmark.specs import Task
 from solvers.base import Candidate, Options, Problem
+from solvers.lm.backends.base import Backend
 from solvers.prompt import PromptOptions, PromptSolver
 from solvers.train.checkpoints import CHECKPOINT_DIR, Progress, TrainingCheckpoints
 from solvers.train.guards import UID, BatchLog, FiniteLossGuard, GuardedCollator, TrainingGuardError, check_prepared
@@ -141,6 +142,7 @@ class AdapterSolver(PromptSolver):
         super().__init__(ctx, options)
         self.facts: dict[str, Any] = {}
         self._fitted = False
+        self._renderer: Backend | None = None
 
     # -- the two choices a subclass makes -------------------------------------------------------
 
@@ -416,6 +418,30 @@ class AdapterSolver(PromptSolver):
             if isinstance(layer, BaseTunerLayer) and layer.merged != merged:
                 layer.merge() if merged else layer.unmerge()
 
+    @property
+    def renderer(self) -> Backend:
+        # Prompts (training ones included) are rendered with the trained model's tokenizer before any
+        # generation backend exists; every local backend renders with the same tokenizer.
+        if self._renderer is None:
+            from solvers.lm.backends.hf import TransformersBackend
+
+            self._renderer = TransformersBackend(self.lm)
+        return self._renderer
+
+    @property
+    def backend(self) -> Backend:
+        """The engine that answers with the adapted model: its weights as they are when first asked
+        for (``solve`` folds the adapter first), converted for a fast backend once per weight hash."""
+        if self._backend is None:
+            from solvers.lm.backends import from_transformers
+
+            if not self._fitted:
+                # Before fit the solver answers as the base model: an engine for those weights,
+                # not kept, so that the trained weights get their own after fit.
+                return from_transformers(self.ctx.backend, self.lm, self.ctx.backend_options, log=self.ctx.log)
+            self._backend = from_transformers(self.ctx.backend, self.lm, self.ctx.backend_options, log=self.ctx.log)
+        return self._backend
+
     def solve(self, problems: list[Problem], tasks: list[Task] | None = None) -> list[Candidate]:
         if not self._fitted:
             raise RuntimeError(f"{self.name}: call fit() first (it trains, or loads -S adapter=PATH)")
@@ -430,7 +456,10 @@ class AdapterSolver(PromptSolver):
         keys = ("fit_wall_s", "train_s", "steps", "trainable_params", "total_params", "peak_mem_mb",
                 "peak_mem_source", "device", "layers", "num_layers")
         earlier = {k: prior[k] for k in keys if prior and k in prior} if self.facts.get("reused_adapter") else {}
-        return {**super().cost(prior), **earlier, **{k: self.facts[k] for k in keys if k in self.facts}}
+        engine = {}
+        if self._backend is not None:  # which engine generated, and from which (folded) weights
+            engine = {k: v for k, v in self._backend.facts().items() if k in ("compute_type", "weights_digest")}
+        return {**super().cost(prior), **earlier, **{k: self.facts[k] for k in keys if k in self.facts}, **engine}
 
     def forgetting(self, sandbox: Any, held_out: list[Problem]) -> dict[str, Any] | None:
         from solvers.train.forgetting import ForgettingConfig, measure_forgetting
