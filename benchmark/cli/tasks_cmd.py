@@ -166,7 +166,7 @@ def validate(
                     if report.get("unavailable"):
                         return
                     console.print(f"[red]invalid[/] {escape(report['task'])}: {escape('; '.join(report['notes']))}",
-                                  highlight=False)
+                                  highlight=False, soft_wrap=True)
 
             run_validation(box, tasks, root, workers=workers, on_task=on_task)
     finally:
