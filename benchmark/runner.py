@@ -91,8 +91,11 @@ def runnable_summary(evaluated: int, excluded: dict[str, str]) -> dict[str, Any]
     """How many of the selected tasks the run could score, and why the others were left out."""
     reasons: dict[str, int] = {}
     for reason in excluded.values():
-        short = reason.split(": ", 1)[0] if reason.startswith("invalid") else reason.split(" cannot be built")[0]
-        key = "invalid in validation" if reason.startswith("invalid") else f"{short} cannot be built here"
+        if reason.startswith("invalid"):
+            key = "invalid in validation"
+        else:  # grouped by cause, not by environment: "no base image for Python 3.10", not 70 pin sets
+            cause = reason.split("cannot be built here: ", 1)[-1].split(":", 1)[0].split(";", 1)[0]
+            key = f"environment cannot be built here ({cause})"
         reasons[key] = reasons.get(key, 0) + 1
     return {"tasks": evaluated - len(excluded), "of": evaluated, "left_out": reasons}
 
