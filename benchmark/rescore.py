@@ -9,6 +9,7 @@ spec changed since the candidates were made.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -120,6 +121,18 @@ def _rescore(store: RunStore, sandbox: Sandbox, cache: ScoreCache, workers: int,
     store.update_run_info(families=families, rescored=history,
                           task_hashes={uid: tasks[uid].content_hash if uid in tasks else h for uid, h in recorded.items()})
     return metrics
+
+
+def why_not_rescorable(folder: Path) -> str | None:
+    """Why a run cannot be re-executed here (its candidates were withheld, or its tasks folder is
+    not on this machine), or None."""
+    info = json.loads((folder / "run.json").read_text())
+    if info.get("candidates_withheld"):
+        return f"its candidates were withheld ({info['candidates_withheld']}); run it again instead"
+    root = (info.get("config") or {}).get("tasks_root")
+    if root and not Path(root).is_dir():
+        return f"its tasks folder {root} is not here (bench tasks import ... --out {root})"
+    return None
 
 
 def run_folders(results: Path, names: list[str] | None) -> list[Path]:

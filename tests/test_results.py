@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from benchmark.results import RunStore
@@ -40,3 +43,18 @@ def test_a_run_is_locked_against_a_second_writer(tmp_path):
     first.unlock()
     second.lock()
     second.unlock()
+
+
+def test_runs_that_cannot_be_rescored_here_say_why(tmp_path):
+    from benchmark.rescore import why_not_rescorable
+
+    def run(name: str, **info) -> Path:  # noqa: ANN003
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "run.json").write_text(json.dumps({"config": {}, **info}))
+        return folder
+
+    assert why_not_rescorable(run("plain")) is None
+    assert "withheld (peer code)" in why_not_rescorable(run("peer", candidates_withheld="peer code"))
+    missing = why_not_rescorable(run("imported", config={"tasks_root": str(tmp_path / "gone")}))
+    assert missing.startswith(f"its tasks folder {tmp_path / 'gone'} is not here")

@@ -214,7 +214,7 @@ def rescore(
 ) -> None:
     """Re-execute stored candidates against the current tasks and checks; rewrite rows and metrics."""
     from benchmark.plugins import open_sandbox
-    from benchmark.rescore import ScoreCache, rescore_run, run_folders
+    from benchmark.rescore import ScoreCache, rescore_run, run_folders, why_not_rescorable
 
     if not run_ids and not all_runs:
         raise typer.BadParameter("name one or more RUN_IDs, or pass --all")
@@ -224,6 +224,9 @@ def rescore(
     try:
         with progress() as bar:
             for folder in folders:
+                if (why := why_not_rescorable(folder)) is not None:
+                    log(f"{folder.name}: skipped, {why}")
+                    continue
                 handle = bar.add_task(f"rescore {folder.name}", total=None)
                 metrics = rescore_run(folder, box, cache, workers=workers, log=log,
                                       on_total=lambda n, h=handle: bar.update(h, total=n),
