@@ -335,7 +335,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
             req = env_request(task, name)
             needed[req.model_dump_json()] = req
             uses.setdefault(req.model_dump_json(), []).append(task.uid)
-    hits = 0
+    hits = unbuilt = 0
     for key, req in needed.items():
         try:
             facts = sandbox.prepare(req)
@@ -343,7 +343,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
             # An environment this machine cannot build (e.g. no base image for an old Python)
             # leaves its tasks out of the run, with the reason, instead of ending the run.
             reason = f"environment python {req.python} [{', '.join(req.requirements)}] cannot be built here: {exc}"
-            log(f"{reason}; {len(set(uses[key]))} tasks left out")
+            unbuilt += 1
             excluded.update({uid: reason for uid in uses[key]})
             continue
         envs[facts["lock"]] = facts
@@ -353,6 +353,11 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
             log(f"environment {facts['lock']}: built ({facts.get('image') or facts.get('venv')})")
     if hits:
         log(f"environments: {hits} of {len(needed)} cache hit, nothing built")
+    if unbuilt:
+        # One line per cause, not per environment (GitChameleon has ~90 pin sets on a missing Python).
+        cannot = {uid: r for uid, r in excluded.items() if not r.startswith("invalid")}
+        for cause, n in runnable_summary(len(cannot), cannot)["left_out"].items():
+            log(f"{n} tasks left out: {cause} (each environment's reason in run.json)")
     pending = [t for t in pending if t.uid not in excluded]
     unscored = [a for a in unscored if a.task not in excluded]
     if excluded:
