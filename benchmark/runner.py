@@ -6,7 +6,6 @@ the next batch). Rows are stored as they finish; ``resume`` re-solves only missi
 
 from __future__ import annotations
 
-import json
 import platform
 import shutil
 import resource
@@ -20,7 +19,7 @@ from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from benchmark.loading import default_tasks_dir, load_tasks, load_train_tasks
+from benchmark.loading import load_tasks, load_train_tasks
 from benchmark.metrics import aggregate
 from benchmark.plugins import SOLVERS
 from benchmark.results import RunStore, SampleRecord, StoredAnswer
@@ -65,26 +64,6 @@ class RunConfig(BaseModel):
         if isinstance(data, dict) and data.get("model") is not None and "backend" not in data:
             return {**data, "backend": "transformers"}
         return data
-
-
-def invalid_in_validation(tasks: list[Task], root: Path | None) -> dict[str, str]:
-    """Tasks that ``bench tasks validate`` found invalid (reference failing, old code passing...),
-    from their family's ``validation.json`` when it is for the family version being run. A task
-    that could not run during validation (environment unavailable, infra) is not invalid."""
-    invalid: dict[str, str] = {}
-    versions = {t.family.id: t.family.version for t in tasks}
-    wanted = {t.uid for t in tasks}
-    for family, version in versions.items():
-        path = (root or default_tasks_dir()) / family / "validation.json"
-        if not path.is_file():
-            continue
-        report = json.loads(path.read_text())
-        if report.get("version") != version:
-            continue
-        for task in report.get("tasks", []):
-            if task["task"] in wanted and not task["ok"] and not task.get("unavailable") and not task.get("infra"):
-                invalid[task["task"]] = "invalid in validation: " + ("; ".join(task.get("notes", [])) or "see validation.json")
-    return invalid
 
 
 def runnable_summary(evaluated: int, excluded: dict[str, str]) -> dict[str, Any]:
@@ -268,9 +247,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
          log: Callable[[str], None], on_total: Callable[[int, int], None],
          on_row: Callable[[SampleRecord], None], remeasure_forgetting: bool = False,
          on_phase: Callable[[str, int, int], None] = lambda phase, done, total: None) -> tuple[Path, dict[str, Any]]:
-    if resume:
-        if not store.exists:
-            raise FileNotFoundError(f"no run to resume at {store.folder}")
+    if resume:  # run() has checked that it exists
         config = RunConfig.model_validate(store.run_info()["config"])
     elif store.exists:
         raise FileExistsError(f"{store.folder} exists; pass --resume {run_id} to continue it")
@@ -292,6 +269,8 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
             raise FileExistsError(f"task specs changed since this run started ({', '.join(changed[:5])}); start a new run")
     # Tasks this run leaves out, with the reason: invalid in their family's validation, or (found
     # below) needing an environment that cannot be built here. They are in no denominator.
+    from benchmark.validate import invalid_in_validation  # validate builds on this module
+
     excluded = invalid_in_validation(evaluated, root)
     if excluded:
         log(f"{len(excluded)} tasks left out: invalid in their family's validation.json (reasons in run.json)")

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
+from benchmark.loading import default_tasks_dir
 from benchmark.runner import run_code
 from benchmark.scoring import api_verdict, is_deprecation
 from benchmark.specs import Kind, Task
@@ -145,6 +146,29 @@ def validate(sandbox: Sandbox, tasks: list[Task], tasks_dir: Path, workers: int 
     return reports
 
 
+def read_report(family_folder: Path) -> dict:
+    """A family's ``validation.json``; a family never validated has no task reports."""
+    path = family_folder / "validation.json"
+    return json.loads(path.read_text()) if path.is_file() else {"tasks": [], "validated_at": "never"}
+
+
+def invalid_in_validation(tasks: list[Task], root: Path | None) -> dict[str, str]:
+    """Tasks that ``bench tasks validate`` found invalid (reference failing, old code passing...),
+    from their family's ``validation.json`` when it is for the family version being run. A task
+    that could not run during validation (environment unavailable, infra) is not invalid."""
+    invalid: dict[str, str] = {}
+    versions = {t.family.id: t.family.version for t in tasks}
+    wanted = {t.uid for t in tasks}
+    for family, version in versions.items():
+        report = read_report((root or default_tasks_dir()) / family)
+        if report.get("version") != version:
+            continue
+        for task in report.get("tasks", []):
+            if task["task"] in wanted and not task["ok"] and not task.get("unavailable") and not task.get("infra"):
+                invalid[task["task"]] = "invalid in validation: " + ("; ".join(task.get("notes", [])) or "see validation.json")
+    return invalid
+
+
 def write_summary(tasks_dir: Path) -> Path:
     """Regenerate ``tasks/VALIDATION.md`` from every family's validation.json and specs."""
     from benchmark.loading import SpecError, family_folders, load_family
@@ -161,8 +185,7 @@ def write_summary(tasks_dir: Path) -> Path:
             rows.append([folder.name, "?", 0, 0, "?", "", "", "", "invalid spec", "", "", ""])
             details += [f"## {folder.name}: invalid spec", *(f"- {p}" for p in exc.problems[:20]), ""]
             continue
-        path = folder / "validation.json"
-        data = json.loads(path.read_text()) if path.is_file() else {"tasks": [], "validated_at": "never"}
+        data = read_report(folder)
         results = {r["task"]: r for r in data["tasks"]}
         ok = sum(1 for t in tasks if results.get(t.uid, {}).get("ok"))
         unavailable = sum(1 for t in tasks if results.get(t.uid, {}).get("unavailable"))

@@ -22,7 +22,8 @@ from pydantic import Field
 
 from solvers.lm.backends.base import (BackendError, BackendOptions, Generation, Prompt, TokenizerBackend,
                                       cut_at_stop, eos_token_ids)
-from solvers.lm.backends.weights import cached_conversion, exported_digest, folder_digest, model_folder, quiet_hf
+from solvers.lm.backends.weights import cached_conversion, exported_digest, folder_digest, model_folder
+from solvers.lm.models import quiet_hf
 
 ComputeType = Literal["int8", "int8_float32", "float32", "int8_float16", "int8_bfloat16", "float16", "bfloat16"]
 

@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from sandbox.envs import cache_root
 from solvers.lm.backends.base import BackendError
-from solvers.lm.models import quiet_hf  # noqa: F401  (re-exported for the engines)
+from solvers.lm.models import quiet_hf
 
 WEIGHT_SUFFIXES = (".safetensors", ".bin")
 # Files whose bytes decide what a converted model computes; tokenizer.json decides its vocabulary.
