@@ -9,6 +9,7 @@ from benchmark.registry import Registry
 SOLVERS: Registry = Registry("bench.solvers", "solver")
 SANDBOXES: Registry = Registry("bench.sandboxes", "sandbox backend")
 IMPORTERS: Registry = Registry("bench.importers", "task importer")
+EXECUTORS: Registry = Registry("bench.executors", "executor")
 
 
 def open_sandbox(name: str, workers: int = 1, log: Callable[[str], None] | None = None, **kwargs: Any):  # noqa: ANN201

@@ -11,7 +11,7 @@ import shutil
 import resource
 import sys
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from datetime import datetime, timezone
 from importlib.metadata import version as dist_version
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from benchmark.executors import Executor, LocalExecutor, then
 from benchmark.loading import load_tasks, load_train_tasks
 from benchmark.metrics import aggregate
 from benchmark.plugins import SOLVERS
@@ -157,13 +158,6 @@ def score(sandbox: Sandbox, task: Task, sample: int, code: str, meta: dict[str, 
     )
 
 
-def _score_and_store(sandbox: Sandbox, store: RunStore, task: Task, cand, on_row) -> SampleRecord:  # noqa: ANN001
-    row = score(sandbox, task, cand.sample, cand.code, cand.meta)
-    store.append(row)
-    on_row(row)
-    return row
-
-
 def default_run_id(config: RunConfig) -> str:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     model = (config.model or "none").replace("/", "_")
@@ -195,10 +189,13 @@ def run(
     on_row: Callable[[SampleRecord], None] = lambda row: None,
     remeasure_forgetting: bool = False,
     on_phase: Callable[[str, int, int], None] = lambda phase, done, total: None,
+    executor: Executor | None = None,
 ) -> tuple[Path, dict[str, Any]]:
     """Run (or with ``resume``, continue) a solver on the selected tasks; ``remeasure_forgetting``
     measures a resumed weight-updating run's forgetting again even when it has been measured;
-    ``on_phase`` gets the solver's progress through long phases of fit, as (phase, done, total)."""
+    ``on_phase`` gets the solver's progress through long phases of fit, as (phase, done, total).
+    ``executor`` runs the sandbox jobs (default: ``config.workers`` threads over ``sandbox``); the
+    sandbox itself serves what the solver executes (forgetting checks, an executed reward)."""
     if remeasure_forgetting and not resume:
         raise RunRequestError("re-measuring forgetting applies to an existing run: pass --resume RUN_ID")
     run_id = run_id or default_run_id(config)
@@ -207,13 +204,18 @@ def run(
     store = RunStore(out / run_id)
     fresh = not store.folder.exists()
     store.lock()
+    own = executor is None
     try:
-        return _run(config, sandbox, store, run_id, resume, log, on_total, on_row, remeasure_forgetting, on_phase)
+        executor = executor or LocalExecutor(sandbox, config.workers)
+        return _run(config, sandbox, store, run_id, resume, log, on_total, on_row, remeasure_forgetting, on_phase,
+                    executor)
     except BaseException:
         if fresh and not store.exists:  # a run that never started leaves no folder behind
             shutil.rmtree(store.folder, ignore_errors=True)
         raise
     finally:
+        if own and executor is not None:
+            executor.close()
         store.unlock()
 
 
@@ -245,8 +247,8 @@ def spread_sample(tasks: list[Task], n: int) -> list[Task]:
 
 def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resume: bool,
          log: Callable[[str], None], on_total: Callable[[int, int], None],
-         on_row: Callable[[SampleRecord], None], remeasure_forgetting: bool = False,
-         on_phase: Callable[[str, int, int], None] = lambda phase, done, total: None) -> tuple[Path, dict[str, Any]]:
+         on_row: Callable[[SampleRecord], None], remeasure_forgetting: bool,
+         on_phase: Callable[[str, int, int], None], executor: Executor) -> tuple[Path, dict[str, Any]]:
     if resume:  # run() has checked that it exists
         config = RunConfig.model_validate(store.run_info()["config"])
     elif store.exists:
@@ -317,7 +319,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     hits = unbuilt = 0
     for key, req in needed.items():
         try:
-            facts = sandbox.prepare(req)
+            facts = executor.prepare(req)
         except InfraError as exc:
             # An environment this machine cannot build (e.g. no base image for an old Python)
             # leaves its tasks out of the run, with the reason, instead of ending the run.
@@ -346,7 +348,7 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
 
     ctx = SolveContext(model=config.model, samples=config.samples, temperature=config.temperature, seed=config.seed,
                        run_dir=store.folder, log=log, progress=on_phase, backend=config.backend or "transformers",
-                       backend_options=config.backend_options)
+                       backend_options=config.backend_options, sandbox=sandbox)
     solver = solver_cls(ctx, config.options)
     fit_info: dict[str, Any] = dict(info.get("fit", {}))
     # A weight-updating run killed while measuring forgetting has every row but still needs its model.
@@ -360,7 +362,6 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         session["fit_s"] = max(time.monotonic() - start, float(fit_info.get("fit_wall_s", 0.0)))
 
     futures: list[Future] = []
-    pool = ThreadPoolExecutor(max_workers=max(1, config.workers))
     exec_start = time.monotonic()
     session["solve_s"] = 0.0
 
@@ -369,8 +370,14 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         store.update_run_info(timings=timings(), solver_cost=solver.cost(prior_cost), peak_host_mem_mb=peak_host_mem_mb(),
                               **fields)
 
+    def stored(row: SampleRecord) -> SampleRecord:
+        # Rows are written here, by the driver only, whichever executor scored them.
+        store.append(row)
+        on_row(row)
+        return row
+
     def submit(cands: list[Candidate]) -> None:
-        futures.extend(pool.submit(_score_and_store, sandbox, store, by_uid[c.uid], c, on_row) for c in cands)
+        futures.extend(then(executor.submit(by_uid[c.uid], c), stored) for c in cands)
 
     try:
         submit([Candidate(a.task, a.sample, a.code, dict(a.meta)) for a in unscored])
@@ -388,9 +395,8 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
             fut.result()
     except BaseException:
         # Ctrl-C or an error: drop queued jobs instead of running them all before cleanup.
-        pool.shutdown(wait=True, cancel_futures=True)
+        executor.cancel()
         raise
-    pool.shutdown(wait=True)
     session["execute_s"] = time.monotonic() - exec_start
 
     rows = store.rows()
@@ -425,5 +431,5 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
         store.write_metrics(metrics)
     store.update_run_info(timings=timings(), solver_cost=solver_cost, environments=envs, fit=fit_info,
                           peak_host_mem_mb=peak_host_mem_mb(),
-                          sandbox=sandbox.name, finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))
+                          sandbox=sandbox.name, executor=executor.describe(), finished_at=datetime.now(timezone.utc).isoformat(), rows=len(rows))
     return store.folder, metrics

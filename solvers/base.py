@@ -74,6 +74,9 @@ class SolveContext:
     # transformers is the reference, and what runs recorded before backends existed used.
     backend: str = "transformers"
     backend_options: Mapping[str, str] = field(default_factory=dict)
+    # The run's sandbox, for solvers that execute code while they learn (an executed reward);
+    # None outside a run. Solving never needs it: candidates are scored by the runner.
+    sandbox: Any = None
 
 
 class Solver(abc.ABC):

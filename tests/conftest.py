@@ -27,6 +27,16 @@ def require_docker() -> None:
         pytest.skip(f"Docker sandbox tests need a daemon: {exc}")
 
 
+def require_ray() -> None:
+    """The ray executor's tests need Ray (the ``ray`` extra); BENCH_REQUIRE_RAY=1 (CI) fails instead of skipping."""
+    try:
+        import ray  # noqa: F401
+    except ImportError as exc:
+        if os.environ.get("BENCH_REQUIRE_RAY") == "1":
+            pytest.fail(f"BENCH_REQUIRE_RAY=1 but Ray cannot be imported: {exc}")
+        pytest.skip("the ray executor tests need Ray: pip install -e '.[ray]'")
+
+
 def open_docker_sandbox(workers: int):
     """A Docker sandbox for a fixture to yield (closed after), or the skip/failure of require_docker."""
     require_docker()

@@ -379,6 +379,33 @@ def test_llamacpp_runs_the_shipped_gguf():
         backend.close()
 
 
+@pytest.mark.model
+def test_ray_actor_serves_the_engine_unchanged(reference):
+    """The model in a Ray actor (a one-machine cluster here): same prompts, same greedy answers."""
+    _skip_unless("ray")
+    import ray
+
+    from solvers.lm.backends import open_backend
+
+    try:
+        with pytest.raises(BackendError, match="engine_options item 'float32' must look like key=value"):
+            open_backend("ray", MODEL, {"engine": "ctranslate2", "engine_options": "float32"}, device="cpu")
+        remote = open_backend("ray", MODEL, {"engine": "transformers"}, device="cpu")
+        try:
+            prompts = [remote.render(a) for a in ASKS]
+            assert [p.text for p in prompts] == [reference.render(a).text for a in ASKS]
+            ours = remote.generate(prompts, max_new_tokens=24, batch_size=2)
+            theirs = reference.generate(prompts, max_new_tokens=24, batch_size=2)
+            assert [g.text for g in ours] == [g.text for g in theirs]
+            facts = remote.facts()
+            assert (facts["backend"], facts["engine"]) == ("ray", "transformers") and facts["ray_node"]
+            assert remote.stats.tokens == sum(g.new_tokens for g in ours)  # counted on the driver
+        finally:
+            remote.close()
+    finally:
+        ray.shutdown()  # later tests join clusters of their own
+
+
 # -- vllm: only where a CUDA GPU is ------------------------------------------------------------------
 
 

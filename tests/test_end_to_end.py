@@ -289,7 +289,7 @@ def test_answers_generated_before_a_kill_are_scored_not_generated_again(docker_s
     def killed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(benchmark.runner, "_score_and_store", killed)
+    monkeypatch.setattr(benchmark.runner, "score", killed)
     real_solve = CountingReference.solve
 
     def die_on_second_chunk(self, problems, tasks=None):  # noqa: ANN001, ANN202

@@ -42,6 +42,10 @@ BACKEND_OPT = typer.Option("auto", "--backend", help="Generation backend of mode
                            "other answers), vllm, openai, llamacpp (bench models backends).")
 BACKEND_OPTION_OPT = typer.Option(None, "-B", help="Backend option key=value, e.g. -B compute_type=float32 "
                                                   "(bench models backends).")
+EXECUTOR_OPT = typer.Option("local", "--executor", help="Where sandbox jobs run: local (threads on this machine) or "
+                            "ray (Ray tasks on the cluster nodes that advertise the sandbox resource; docs/scaling.md).")
+RAY_ADDRESS_OPT = typer.Option(None, "--ray-address", help="With --executor ray: the cluster to join, e.g. "
+                               "10.0.0.5:6379 (default $RAY_ADDRESS, else a one-machine cluster for the run).")
 API_BASE_OPT = typer.Option(None, "--api-base", help="OpenAI-compatible server for --model openai:NAME, e.g. "
                                                     "http://127.0.0.1:8000/v1 (key from $OPENAI_API_KEY, or -B "
                                                     "api_key_env=VAR).")
@@ -70,6 +74,8 @@ def run(
     backend: str = BACKEND_OPT,
     backend_option: Optional[list[str]] = BACKEND_OPTION_OPT,
     api_base: Optional[str] = API_BASE_OPT,
+    executor: str = EXECUTOR_OPT,
+    ray_address: Optional[str] = RAY_ADDRESS_OPT,
 ) -> None:
     """Run a solver on tasks in the sandbox and print its metrics."""
     from benchmark.runner import default_run_id
@@ -78,7 +84,8 @@ def run(
         raise typer.BadParameter("applies to an existing run: add --resume RUN_ID", param_hint="--remeasure-forgetting")
     config = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit,
                      backend, backend_option, api_base)
-    _execute(config, resume or run_id or default_run_id(config), resume is not None, out_dir, remeasure_forgetting)
+    _execute(config, resume or run_id or default_run_id(config), resume is not None, out_dir, remeasure_forgetting,
+             _executor_options(executor, ray_address))
 
 
 def _config(solver: str, option: list[str] | None, model: str | None, tasks: str | None, split: str, sandbox: str,
@@ -110,9 +117,19 @@ def _config(solver: str, option: list[str] | None, model: str | None, tasks: str
     return config
 
 
-def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgetting: bool = False) -> dict:  # noqa: ANN001
+def _executor_options(name: str, ray_address: str | None) -> tuple[str, dict[str, str]]:
+    from benchmark.plugins import EXECUTORS
+
+    EXECUTORS.get(name)  # an unknown name fails before anything starts
+    if ray_address and name != "ray":
+        raise typer.BadParameter("applies to --executor ray", param_hint="--ray-address")
+    return name, ({"address": ray_address} if ray_address else {})
+
+
+def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgetting: bool = False,  # noqa: ANN001
+             executor: tuple[str, dict[str, str]] = ("local", {})) -> dict:
     """One run with a progress bar, its metrics printed; returns the metrics."""
-    from benchmark.plugins import open_sandbox
+    from benchmark.plugins import EXECUTORS, open_sandbox
     from benchmark.results import RunStore
     from benchmark.runner import check_resumable, run as run_benchmark
 
@@ -123,7 +140,9 @@ def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgett
     solver_name = stored.run_info()["config"]["solver"] if resume and stored.exists else config.solver
     # Containers carry the run id, so a killed run's leftovers can be found and pruned.
     box = open_sandbox(config.sandbox, workers=config.workers, log=log, run_label=run_id)
+    jobs = None
     try:
+        jobs = EXECUTORS.get(executor[0])(box, config.workers, **executor[1])
         with progress() as bar:
             handle = bar.add_task(f"{solver_name} {run_id}", total=None)
 
@@ -142,14 +161,18 @@ def _execute(config, run_id: str, resume: bool, out_dir: Path, remeasure_forgett
             phases: dict[str, object] = {}
 
             def on_phase(phase: str, done: int, total: int) -> None:
-                if phase not in phases:
-                    phases[phase] = bar.add_task(phase, total=total, completed=done)
-                bar.update(phases[phase], total=total, completed=done)
+                # Text after " · " is live detail of the phase (e.g. grpo's mean reward): same bar, new description.
+                key = phase.split(" · ", 1)[0]
+                if key not in phases:
+                    phases[key] = bar.add_task(phase, total=total, completed=done)
+                bar.update(phases[key], total=total, completed=done, description=phase)
 
             folder, metrics = run_benchmark(config, box, out_dir, run_id=run_id, resume=resume, log=log,
                                             on_total=on_total, on_row=on_row, remeasure_forgetting=remeasure_forgetting,
-                                            on_phase=on_phase)
+                                            on_phase=on_phase, executor=jobs)
     finally:
+        if jobs is not None:
+            jobs.close()
         box.close()
     out.print(metrics_table(metrics))
     if (forgetting := forgetting_table(metrics)) is not None:
@@ -180,6 +203,8 @@ def sweep(
     backend: str = BACKEND_OPT,
     backend_option: Optional[list[str]] = BACKEND_OPTION_OPT,
     api_base: Optional[str] = API_BASE_OPT,
+    executor: str = EXECUTOR_OPT,
+    ray_address: Optional[str] = RAY_ADDRESS_OPT,
 ) -> None:
     """Run a solver once per value of one option and compare the runs; rerun to resume."""
     from benchmark.plugins import SOLVERS
@@ -187,6 +212,7 @@ def sweep(
 
     base = _config(solver, option, model, tasks, split, sandbox, workers, samples, temperature, seed, root, limit,
                    backend, backend_option, api_base)
+    jobs = _executor_options(executor, ray_address)
     points = sweep_points(base, key, values, name or f"sweep-{solver}-{key}")
     for point in points:
         SOLVERS.get(solver).Options.model_validate(point.config.options)  # every value is checked before any run
@@ -195,7 +221,7 @@ def sweep(
         state = states[point.run_id]
         log(f"[{i}/{len(points)}] {key}={point.value}: {state.value} ({out_dir / point.run_id})")
         if state is not PointState.done:
-            _execute(point.config, point.run_id, state is PointState.partial, out_dir)
+            _execute(point.config, point.run_id, state is PointState.partial, out_dir, executor=jobs)
     text = render_sweep(out_dir, key, points)
     out.print(text, soft_wrap=True)  # a Markdown table must not be wrapped
     if table:

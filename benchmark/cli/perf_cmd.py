@@ -102,3 +102,22 @@ def generate(
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--backends") from None
     out.print(table_md, markup=False, highlight=False, soft_wrap=True)  # a Markdown table must not wrap
+
+
+@app.command()
+def executor(
+    family: str = typer.Option("pandas-2", "--family", help="Family whose references are the jobs."),
+    jobs: int = typer.Option(48, "--jobs", min=1, help="Scoring jobs per pass."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Concurrent jobs (threads, or Ray docker slots)."),
+    rounds: int = typer.Option(3, "--rounds", min=1, help="Timed passes per executor, alternating; medians reported."),
+    modes: Optional[str] = typer.Option(None, "--modes", help="Comma-separated subset of: local, ray."),
+) -> None:
+    """Jobs/s of the local and ray executors on the same scoring jobs, timed in the same run."""
+    from benchmark.perf_executor import executor_throughput
+
+    chosen = [m.strip() for m in modes.split(",") if m.strip()] if modes else None
+    try:
+        table_md = executor_throughput(family, jobs, workers, rounds, chosen, log=log)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--modes") from None
+    out.print(table_md, markup=False, highlight=False)
