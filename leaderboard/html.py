@@ -4,7 +4,8 @@ label that cannot be placed without covering another is left to the hover and th
 
 Plots: one point per run on the pooled suite (the widest set of families), then one per family.
 fix@1 against locality for every solver; fix@1 against the change in HumanEval pass@1 only for
-the runs that changed weights (for the others the axis would mean nothing).
+the runs that changed weights (for the others the axis would mean nothing); and for runs trained
+with an executed reward (grpo), the reward per training step.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ th:first-child{z-index:2}
 svg{font-family:ui-monospace,monospace;font-size:11px}
 svg .axis{stroke:#888}svg .grid{stroke:#eee}svg circle{fill:#2b6cb0;fill-opacity:.8}
 svg circle:hover{fill:#c53030}svg .leader{stroke:#bbb}
+svg .curve{fill:none;stroke:#2b6cb0;stroke-width:1.5}svg .band{fill:#2b6cb0;fill-opacity:.15;stroke:none}
 .plots{display:flex;flex-wrap:wrap;gap:1em}
 figure{margin:0}figcaption{font-size:13px;color:#555;max-width:640px}
 """
@@ -124,31 +126,49 @@ def _free_spot(x: float, y: float, w: float, h: float, bounds: Box, placed: list
     return None
 
 
+class Frame:
+    """The plot area of an SVG figure: scales from data to pixels, and the grid, ticks and axis labels."""
+
+    def __init__(self, xlabel: str, ylabel: str, xrange: tuple[float, float], yrange: tuple[float, float]) -> None:
+        self.left, self.top = MARGIN["left"], MARGIN["top"]
+        self.right, self.bottom = WIDTH - MARGIN["right"], HEIGHT - MARGIN["bottom"]
+        self.xrange, self.yrange = xrange, yrange
+        self.xlabel, self.ylabel = xlabel, ylabel
+
+    def sx(self, v: float) -> float:
+        (lo, hi) = self.xrange
+        return self.left + (v - lo) / ((hi - lo) or 1) * (self.right - self.left)
+
+    def sy(self, v: float) -> float:
+        (lo, hi) = self.yrange
+        return self.bottom - (v - lo) / ((hi - lo) or 1) * (self.bottom - self.top)
+
+    def open(self) -> list[str]:
+        """The opening tag, grid, ticks and axes; the caller appends its marks and ``</svg>``."""
+        left, top, right, bottom, sx, sy = self.left, self.top, self.right, self.bottom, self.sx, self.sy
+        (x_lo, x_hi), (y_lo, y_hi) = self.xrange, self.yrange
+        parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" role="img">']
+        for k in range(6):  # grid and tick labels
+            xv, yv = x_lo + k * (x_hi - x_lo) / 5, y_lo + k * (y_hi - y_lo) / 5
+            parts += [f'<line class="grid" x1="{sx(xv):.1f}" x2="{sx(xv):.1f}" y1="{top}" y2="{bottom}"/>',
+                      f'<line class="grid" x1="{left}" x2="{right}" y1="{sy(yv):.1f}" y2="{sy(yv):.1f}"/>',
+                      f'<text class="tick" x="{sx(xv):.1f}" y="{bottom + 14}" text-anchor="middle">{xv:g}</text>',
+                      f'<text class="tick" x="{left - 6}" y="{sy(yv) + 4:.1f}" text-anchor="end">{yv:g}</text>']
+        parts += [f'<line class="axis" x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}"/>',
+                  f'<line class="axis" x1="{left}" x2="{left}" y1="{top}" y2="{bottom}"/>',
+                  f'<text x="{(left + right) / 2}" y="{HEIGHT - 8}" text-anchor="middle">'
+                  f'{html.escape(self.xlabel)}</text>',
+                  f'<text transform="translate(14 {(top + bottom) / 2}) rotate(-90)" text-anchor="middle">'
+                  f'{html.escape(self.ylabel)}</text>']
+        return parts
+
+
 def scatter_svg(points: list[Point], xlabel: str, ylabel: str, xrange: tuple[float, float],
                 yrange: tuple[float, float] = (0.0, 100.0)) -> str:
     """An SVG scatter plot with non-overlapping labels; every point carries its run id."""
-    left, top = MARGIN["left"], MARGIN["top"]
-    right, bottom = WIDTH - MARGIN["right"], HEIGHT - MARGIN["bottom"]
-    (x_lo, x_hi), (y_lo, y_hi) = xrange, yrange
-
-    def sx(v: float) -> float:
-        return left + (v - x_lo) / ((x_hi - x_lo) or 1) * (right - left)
-
-    def sy(v: float) -> float:
-        return bottom - (v - y_lo) / ((y_hi - y_lo) or 1) * (bottom - top)
-
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" role="img">']
-    for k in range(6):  # grid and tick labels
-        xv, yv = x_lo + k * (x_hi - x_lo) / 5, y_lo + k * (y_hi - y_lo) / 5
-        parts += [f'<line class="grid" x1="{sx(xv):.1f}" x2="{sx(xv):.1f}" y1="{top}" y2="{bottom}"/>',
-                  f'<line class="grid" x1="{left}" x2="{right}" y1="{sy(yv):.1f}" y2="{sy(yv):.1f}"/>',
-                  f'<text class="tick" x="{sx(xv):.1f}" y="{bottom + 14}" text-anchor="middle">{xv:g}</text>',
-                  f'<text class="tick" x="{left - 6}" y="{sy(yv) + 4:.1f}" text-anchor="end">{yv:g}</text>']
-    parts += [f'<line class="axis" x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}"/>',
-              f'<line class="axis" x1="{left}" x2="{left}" y1="{top}" y2="{bottom}"/>',
-              f'<text x="{(left + right) / 2}" y="{HEIGHT - 8}" text-anchor="middle">{html.escape(xlabel)}</text>',
-              f'<text transform="translate(14 {(top + bottom) / 2}) rotate(-90)" text-anchor="middle">'
-              f'{html.escape(ylabel)}</text>']
+    frame = Frame(xlabel, ylabel, xrange, yrange)
+    left, top, right, bottom, sx, sy = frame.left, frame.top, frame.right, frame.bottom, frame.sx, frame.sy
+    parts = frame.open()
     anchors = [(sx(p.x), sy(p.y)) for p in points]
     spots = place_labels(anchors, [(f"{i + 1} {p.label}", str(i + 1)) for i, p in enumerate(points)],
                          Box(left, top, right, bottom))
@@ -164,6 +184,31 @@ def scatter_svg(points: list[Point], xlabel: str, ylabel: str, xrange: tuple[flo
             if math.hypot(ex - x, ey - y) > 14:
                 parts.append(f'<line class="leader" x1="{x:.1f}" y1="{y:.1f}" x2="{ex:.1f}" y2="{ey:.1f}"/>')
             parts.append(f'<text class="label" data-run="{run}" x="{tx:.1f}" y="{ty:.1f}">{html.escape(text)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def curve_svg(curve: list[dict], run_id: str) -> str:
+    """The reward of a grpo run per training step: the mean as a line, mean ± std as a band, a
+    point per step (hover: step, mean, spread, and the share of completions that passed)."""
+    steps = [int(p["step"]) for p in curve]
+    means = [float(p["mean"]) for p in curve]
+    stds = [float(p.get("std") or 0.0) for p in curve]
+    top = max(1.0, *(m + s for m, s in zip(means, stds)))
+    frame = Frame("training step", "reward (mean ± std over the step's completions)",
+                  (min(steps[0], 0), max(steps[-1], 1)), (0.0, math.ceil(top * 5) / 5))
+    sx, sy = frame.sx, frame.sy
+    parts = frame.open()
+    run = html.escape(run_id, quote=True)
+    band = [(sx(x), sy(m + s)) for x, m, s in zip(steps, means, stds)]
+    band += [(sx(x), sy(max(0.0, m - s))) for x, m, s in reversed(list(zip(steps, means, stds)))]
+    parts.append(f'<polygon class="band" data-run="{run}" points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in band)}"/>')
+    line = " ".join(f"{sx(x):.1f},{sy(m):.1f}" for x, m in zip(steps, means))
+    parts.append(f'<polyline class="curve" data-run="{run}" points="{line}"/>')
+    for p, x, m, s in zip(curve, steps, means, stds):
+        passed = f", {100 * p['pass_rate']:.0f}% passed" if p.get("pass_rate") is not None else ""
+        parts.append(f'<circle data-run="{run}" cx="{sx(x):.1f}" cy="{sy(m):.1f}" r="{POINT_R - 1}">'
+                     f'<title>{html.escape(f"step {x}: reward {m:.3f} ± {s:.3f}{passed}")}</title></circle>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -192,6 +237,11 @@ def plots(members: list[Row]) -> str:
         figures.append(_figure(scatter_svg(points, "Δ HumanEval pass@1, points (updated − base)", "fix@1, %",
                                            (-reach, reach)),
                                "fix@1 against forgetting, only runs that changed the model's weights."))
+    for r in members:
+        if r.reward_curve:  # the runs that learned from an executed reward (grpo)
+            figures.append(_figure(curve_svg(list(r.reward_curve), r.run_id),
+                                   f"Reward per training step of {r.solver} / {r.model} ({r.run_id}): mean over "
+                                   "the step's sampled completions, band = ± one standard deviation."))
     return f'<div class="plots">{"".join(figures)}</div>' if figures else ""
 
 

@@ -34,6 +34,8 @@ class Row:
     cost: dict
     pooled: bool = False  # a row over all of a run's families rather than one
     runnable: dict | None = None  # {"tasks": scored, "of": selected, "left_out": {reason: count}}
+    # grpo: the reward per training step, run.json's fit facts "reward_history" ({"step", "mean", "std", ...})
+    reward_curve: tuple = ()
 
     @property
     def group(self) -> str:
@@ -92,7 +94,8 @@ def collect_runs(paths: list[Path]) -> list[Row]:
         common = dict(solver=_solver_label(metrics["solver"], info), model=_model_label(metrics, info), splits=splits,
                       run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
                       forgetting=forgetting,
-                      cost=metrics.get("cost", {}))
+                      cost=metrics.get("cost", {}),
+                      reward_curve=tuple((info.get("fit") or {}).get("reward_history") or ()))
         families = sorted(info.get("families", {}).items())
         for family, version in families:
             fam_metrics = metrics["by"]["family"].get(family)

@@ -127,3 +127,29 @@ def test_runs_through_another_engine_get_their_own_row(tmp_path):
         (tmp_path / run_id / "run.json").write_text(json.dumps(info))
     rows = {r.run_id: r for r in collect_runs([tmp_path])}
     assert rows["hf"].model == "m" and rows["int8"].model == "m (ctranslate2 int8)"
+
+
+def test_grpo_runs_get_their_reward_curve_plotted(tmp_path):
+    import re
+
+    make_run(tmp_path, "rl", "grpo", "fam", 1, 0.4, "2026-01-01")
+    make_run(tmp_path, "sft", "lora", "fam", 1, 0.5, "2026-01-01")
+    curve = [{"step": 1, "mean": 0.1, "std": 0.2, "pass_rate": 0.1}, {"step": 2, "mean": 0.3, "std": 0.1},
+             {"step": 3, "mean": 0.9, "std": 0.05, "pass_rate": 0.9}]
+    info = json.loads((tmp_path / "rl" / "run.json").read_text())
+    (tmp_path / "rl" / "run.json").write_text(json.dumps({**info, "fit": {"reward_history": curve, "steps": 3}}))
+    rows = collect_runs([tmp_path])
+    assert next(r for r in rows if r.run_id == "rl").reward_curve == tuple(curve)
+    assert next(r for r in rows if r.run_id == "sft").reward_curve == ()
+    out = tmp_path / "lb.html"
+    render_html(rows, out)
+    page = out.read_text()
+    # One curve, for the grpo run only: a line through the three means, a band, a hover per step.
+    assert page.count('<polyline class="curve"') == 1 and '<polyline class="curve" data-run="rl"' in page
+    line = re.search(r'<polyline class="curve" data-run="rl" points="([^"]+)"', page).group(1)
+    ys = [float(p.split(",")[1]) for p in line.split()]
+    assert len(ys) == 3 and ys[0] > ys[1] > ys[2]  # the reward rises: SVG y grows downwards
+    band = re.search(r'<polygon class="band" data-run="rl" points="([^"]+)"', page).group(1)
+    assert len(band.split()) == 6  # mean + std forwards, mean - std back
+    assert "step 1: reward 0.100 ± 0.200, 10% passed" in page and "step 2: reward 0.300 ± 0.100</title>" in page
+    assert "Reward per training step of grpo" in page

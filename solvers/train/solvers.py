@@ -79,10 +79,14 @@ class AdapterOptions(Options):
 
 # The options that decide what an adapter learns; the rest only change how it is used.
 TRAINING_KEYS = ("rank", "alpha", "dropout", "lr", "epochs", "max_steps", "batch_size", "max_length", "seed",
-                 "with_doc", "layers", "beta")
+                 "with_doc", "layers", "beta",
+                 # grpo: sampling and the executed reward decide what is learned too
+                 "num_generations", "max_completion_length", "sample_temperature", "loss_type", "scale_rewards",
+                 "reward_exec", "reward_pass", "reward_api", "reward_no_deprecation", "reward_keep_changed",
+                 "reward_gate", "keep_from_references")
 # Facts of a training.json record that a resumed run reports as its own fit.
 RECORDED_FACTS = ("train_tasks", "skipped_tasks", "steps", "train_s", "train_loss", "loss_first", "loss_last",
-                  "target_modules", "peak_mem_mb", "peak_mem_source")
+                  "target_modules", "peak_mem_mb", "peak_mem_source", "reward_history", "reward_weights")
 
 
 class HierOptions(AdapterOptions):
@@ -113,16 +117,24 @@ def _peak_memory_mb(device: str) -> tuple[float, str]:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "process max RSS"
 
 
-def _step_progress(phase: str, report: Callable[[str, int, int], None]) -> Any:
-    """A trainer callback reporting (phase, step, of steps), from the first step (or the resumed one)."""
+def _step_progress(phase: str, report: Callable[[str, int, int], None],
+                   detail: Callable[[], str] | None = None) -> Any:
+    """A trainer callback reporting (phase, step, of steps), from the first step (or the resumed one).
+
+    ``detail`` adds live text to the phase after " · " (e.g. the mean reward); ``bench run`` keeps
+    one bar per phase and shows the detail in its description."""
     from transformers import TrainerCallback
+
+    def label() -> str:
+        text = detail() if detail is not None else ""
+        return f"{phase} · {text}" if text else phase
 
     class StepProgress(TrainerCallback):
         def on_train_begin(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
-            report(phase, state.global_step, state.max_steps)
+            report(label(), state.global_step, state.max_steps)
 
         def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
-            report(phase, state.global_step, state.max_steps)
+            report(label(), state.global_step, state.max_steps)
 
     return StepProgress()
 
@@ -136,7 +148,7 @@ class AdapterSolver(PromptSolver):
     changes_weights = True
     uses_model = True
     Options = AdapterOptions
-    objective: ClassVar[Literal["sft", "dpo"]] = "sft"
+    objective: ClassVar[Literal["sft", "dpo", "grpo"]] = "sft"
 
     def __init__(self, ctx, options=None):  # noqa: ANN001
         super().__init__(ctx, options)
@@ -249,14 +261,15 @@ class AdapterSolver(PromptSolver):
             trainer.remove_callback(PrinterCallback)
             lengths = {r[UID]: len(lm.tokenizer(r["prompt"])["input_ids"]) for r in rows}
             check_prepared(trainer.train_dataset, [r[UID] for r in rows], opts.max_length, lengths)
-            trainer.data_collator = GuardedCollator(trainer.data_collator, opts.max_length, batch_log)
+            self.guard_batches(trainer, batch_log)
             t0 = time.monotonic()
-            trainer.add_callback(_step_progress(f"{self.name} training steps", self.ctx.progress))
+            trainer.add_callback(_step_progress(f"{self.name} training steps", self.ctx.progress, self.progress_detail))
             if checkpoints:
                 trainer.add_callback(checkpoints.callback(earlier, t0, lambda: _peak_memory_mb(lm.device)[0]))
             result = trainer.train(resume_from_checkpoint=earlier.checkpoint)
             train_s = earlier.train_s + time.monotonic() - t0
             steps = int(trainer.state.global_step)
+            extra = self.trained_facts(trainer)
             del trainer  # drop the optimizer state before generation
         model.eval()
         lm.model = model
@@ -273,6 +286,7 @@ class AdapterSolver(PromptSolver):
             "loss_last": round(losses[-1], 5) if losses else None,
             "loss_history": [round(v, 5) for v in losses],
         }
+        facts.update(extra)
         if earlier.checkpoint:
             facts.update(resumed_from_step=earlier.step, earlier_train_s=earlier.train_s)
         peak, source = _peak_memory_mb(lm.device)
@@ -329,6 +343,18 @@ class AdapterSolver(PromptSolver):
             # Keep the uid column until GuardedCollator, which strips it before collating.
             remove_unused_columns=False,
         )
+
+    def guard_batches(self, trainer: Any, batch_log: BatchLog) -> None:
+        """Check every batch before the forward pass (and note its tasks for error messages)."""
+        trainer.data_collator = GuardedCollator(trainer.data_collator, self.options.max_length, batch_log)
+
+    def progress_detail(self) -> str:
+        """Live text for the training progress bar; none by default."""
+        return ""
+
+    def trained_facts(self, trainer: Any) -> dict[str, Any]:
+        """Facts of the finished trainer for the run's record, beyond the shared ones; none by default."""
+        return {}
 
     def make_trainer(self, model: Any, dataset: Any, common: dict[str, Any], callbacks: list) -> Any:
         from trl import SFTConfig, SFTTrainer
