@@ -421,6 +421,8 @@ def _run(config: RunConfig, sandbox: Sandbox, store: RunStore, run_id: str, resu
     metrics["model"] = config.model
     metrics["families"] = store.run_info()["families"]
     metrics["splits"] = list(config.splits)
+    for key, value in solver.run_metrics(fit_info).items():
+        metrics.setdefault(key, value)  # the solver's own metrics never replace the benchmark's
     # Target metrics reach the disk before forgetting is measured (minutes of model work that
     # may fail on its own): a failure there must not cost the run's scores.
     store.write_metrics(metrics)

@@ -104,6 +104,12 @@ class Solver(abc.ABC):
         """
         return {}
 
+    def run_metrics(self, fit: Mapping[str, Any]) -> dict[str, Any]:
+        """Metrics of the solver's own beyond the benchmark's, from the facts ``fit`` returned (also
+        those an earlier session of a resumed run recorded); the runner adds them to metrics.json
+        under their own keys, never over the benchmark's (e.g. the editing solvers' per-edit metrics)."""
+        return {}
+
     def forgetting(self, sandbox: Any, held_out: list[Problem]) -> dict[str, Any] | None:
         """For solvers that change weights: what the update cost elsewhere, base vs updated.
 

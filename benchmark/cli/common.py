@@ -225,7 +225,7 @@ def forgetting_table(metrics: dict) -> Table | None:
         return None
     from leaderboard.render import signed
 
-    table = Table(title="forgetting: updated model against the base model (adapters off)")
+    table = Table(title="forgetting: updated model against the base model (adapters off, or edits undone)")
     for col in ("measure", "items", "base", "updated", "Δ [95% CI]"):
         table.add_column(col, justify="right" if col != "measure" else "left")
     if report.get("humaneval_delta"):

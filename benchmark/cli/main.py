@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from benchmark.cli import models_cmd, perf_cmd, rules_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
+from benchmark.cli import edits_cmd, models_cmd, perf_cmd, rules_cmd, sandbox_cmd, solvers_cmd, tasks_cmd
 from benchmark.cli.common import console, forgetting_table, log, metrics_table, out, parse_options, pct, progress, split_csv
 
 app = typer.Typer(help="Benchmark harness: bring code models up to date with library API changes, measure what it costs.",
@@ -20,6 +20,8 @@ app.add_typer(solvers_cmd.app, name="solvers")
 app.add_typer(perf_cmd.app, name="perf")
 app.add_typer(models_cmd.app, name="models")
 app.add_typer(rules_cmd.app, name="rules")
+app.add_typer(edits_cmd.app, name="edits")
+app.command("trace")(edits_cmd.trace)
 
 DEFAULT_MODEL = "smollm2-135m"
 

@@ -214,12 +214,17 @@ def bpb_report(docs: list[dict[str, str]], base: dict[str, float], updated: dict
 
 def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig | None = None,
                        log: Callable[[str], None] = lambda msg: None,
-                       progress: Callable[[str, int, int], None] = lambda phase, done, total: None) -> dict[str, Any]:
-    """Base (adapters disabled) against updated on HumanEval pass@1 and bits per byte; see the module doc.
+                       progress: Callable[[str, int, int], None] = lambda phase, done, total: None,
+                       base_model: Callable[[], contextlib.AbstractContextManager] | None = None) -> dict[str, Any]:
+    """Base against updated on HumanEval pass@1 and bits per byte; see the module doc.
+    ``base_model()`` is a context in which ``lm`` is the base model: by default its PEFT adapters disabled
+    (edited weights swap their originals in instead).
     ``progress`` gets ("forgetting", measurements done, measurements in all) after each of them."""
     config = config or ForgettingConfig()
-    if not hasattr(lm.model, "disable_adapter"):
-        raise TypeError("forgetting compares a PEFT model with its adapters disabled; this model has no adapters")
+    if base_model is None:
+        if not hasattr(lm.model, "disable_adapter"):
+            raise TypeError("forgetting compares a PEFT model with its adapters disabled; this model has no adapters")
+        base_model = lambda: adapters_off(lm)  # noqa: E731
     start = time.monotonic()
     problems = humaneval_problems()
     report: dict[str, Any] = {}
@@ -237,7 +242,7 @@ def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig |
         chosen = [problems[pid] for pid in HUMANEVAL_IDS[: config.humaneval_n]]
         sandbox.prepare(HUMANEVAL_ENV)
         log(f"forgetting: HumanEval pass@1 on {len(chosen)} problems, base then updated")
-        with adapters_off(lm):
+        with base_model():
             base = humaneval_pass(lm, sandbox, chosen, config)
         step()
         updated = humaneval_pass(lm, sandbox, chosen, config)
@@ -252,7 +257,7 @@ def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig |
         )
     if measure_bpb:
         log(f"forgetting: bits per byte on {len(docs)} held-out code documents (lm-eval), base then updated")
-        with adapters_off(lm):
+        with base_model():
             base_bpb = bits_per_byte(lm, docs, config.batch_size)
         step()
         updated_bpb = bits_per_byte(lm, docs, config.batch_size)
