@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from leaderboard.render import HEADERS, INTRO, Row, _cells, _change_type_table, _groups, _mean, runnable_notes
+from leaderboard.render import HEADERS, INTRO, Row, _cells, _change_type_table, _groups, _mean, editing_table, runnable_notes
 
 WIDTH, HEIGHT = 640, 400
 MARGIN = {"left": 56, "right": 24, "top": 16, "bottom": 44}
@@ -267,5 +267,7 @@ def render_html(rows: list[Row], path: Path) -> None:
                   "<h3>fix@1 % per change type</h3>",
                   '<div class="scroll">' + _change_type_table(members, "html").replace("<table>", '<table class="sortable">', 1)
                   + "</div>"]
+        if (edits := editing_table(members, "html")) is not None:
+            parts += ["<h3>Model editing, per edit request</h3>", f'<div class="scroll">{edits}</div>']
     parts.append(f"<script>{SORT_JS}</script></body></html>")
     path.write_text("\n".join(parts))

@@ -36,6 +36,8 @@ class Row:
     runnable: dict | None = None  # {"tasks": scored, "of": selected, "left_out": {reason: count}}
     # grpo: the reward per training step, run.json's fit facts "reward_history" ({"step", "mean", "std", ...})
     reward_curve: tuple = ()
+    # rome/memit/alphaedit: metrics.json's "editing" (efficacy, generalisation, specificity, base and edited)
+    editing: dict | None = None
 
     @property
     def group(self) -> str:
@@ -95,7 +97,8 @@ def collect_runs(paths: list[Path]) -> list[Row]:
                       run_id=metrics["run_id"], finished_at=info.get("finished_at", ""),
                       forgetting=forgetting,
                       cost=metrics.get("cost", {}),
-                      reward_curve=tuple((info.get("fit") or {}).get("reward_history") or ()))
+                      reward_curve=tuple((info.get("fit") or {}).get("reward_history") or ()),
+                      editing=metrics.get("editing"))
         families = sorted(info.get("families", {}).items())
         for family, version in families:
             fam_metrics = metrics["by"]["family"].get(family)
@@ -222,6 +225,28 @@ INTRO = [
 ]
 
 
+EDIT_HEADERS = ["solver", "model", "splits", "edits", "efficacy % (base → edited)", "generalisation %",
+                "specificity %", "edit s", "run"]
+
+
+def _shift(summary: dict | None) -> str:
+    if not summary or summary.get("edited") is None:
+        return "-"
+    base = f"{100 * summary['base']:.1f}" if summary.get("base") is not None else "-"
+    return f"{base} → {100 * summary['edited']:.1f} (n={summary['n']})"
+
+
+def editing_table(members: list[Row], fmt: str) -> str | None:
+    """The per-edit metrics of the model-editing runs of a group (docs/metrics.md), or None without any."""
+    runs = [r for r in members if r.editing]
+    if not runs:
+        return None
+    body = [[r.solver, r.model, r.splits, r.editing.get("edits", "-"), _shift(r.editing.get("efficacy")),
+             _shift(r.editing.get("generalisation")), _shift(r.editing.get("specificity")),
+             r.cost.get("edit_s", "-"), r.run_id if fmt == "html" else f"`{r.run_id}`"] for r in runs]
+    return tabulate(body, headers=EDIT_HEADERS, tablefmt=fmt, disable_numparse=True)
+
+
 def _groups(rows: list[Row]) -> dict[str, list[Row]]:
     groups: dict[str, list[Row]] = {}
     for row in rows:
@@ -247,4 +272,7 @@ def render_markdown(rows: list[Row]) -> str:
         if notes := runnable_notes(members):
             lines += [*(f"- {n}" for n in notes), ""]
         lines += ["fix@1 % per change type:", "", _change_type_table(members, "github"), ""]
+        if (edits := editing_table(members, "github")) is not None:
+            lines += ["Model editing, per edit request (the target preferred to the old API on the edit prompt, on",
+                      "paraphrases; neighbourhood continuations kept):", "", edits, ""]
     return "\n".join(lines)

@@ -153,3 +153,31 @@ def test_grpo_runs_get_their_reward_curve_plotted(tmp_path):
     assert len(band.split()) == 6  # mean + std forwards, mean - std back
     assert "step 1: reward 0.100 ± 0.200, 10% passed" in page and "step 2: reward 0.300 ± 0.100</title>" in page
     assert "Reward per training step of grpo" in page
+
+
+def test_editing_runs_get_their_per_edit_metrics_table(tmp_path):
+    make_run(tmp_path, "edit", "rome", "fam", 1, 0.2, "2026-01-01")
+    make_run(tmp_path, "sft", "lora", "fam", 1, 0.5, "2026-01-01")
+    metrics = json.loads((tmp_path / "edit" / "metrics.json").read_text())
+    editing = {"edits": 7, "efficacy": {"base": 0.5714, "edited": 0.7143, "n": 7},
+               "generalisation": {"base": 0.4286, "edited": None, "n": 0},
+               "specificity": {"base": 0.68, "edited": 0.5, "n": 6}}
+    metrics["editing"] = editing
+    metrics["cost"]["edit_s"] = 255.0
+    (tmp_path / "edit" / "metrics.json").write_text(json.dumps(metrics))
+    rows = collect_runs([tmp_path])
+    text = render_markdown(rows)
+    table = text.split("Model editing, per edit request", 1)[1]
+    # Only the editing run has a row; a summary with no edited value shows "-", not 0.
+    assert "`edit`" in table and "`sft`" not in table
+    row = next(line for line in table.splitlines() if "`edit`" in line)
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[0] == "rome" and cells[3:8] == ["7", "57.1 → 71.4 (n=7)", "-", "68.0 → 50.0 (n=6)", "255.0"]
+    out = tmp_path / "lb.html"
+    render_html(rows, out)
+    page = out.read_text()
+    assert "<h3>Model editing, per edit request</h3>" in page and "57.1 → 71.4 (n=7)" in page
+    # Without an editing run, no such section.
+    lone = tmp_path / "lone"
+    make_run(lone, "sft", "lora", "fam", 1, 0.5, "2026-01-01")
+    assert "Model editing" not in render_markdown(collect_runs([lone]))
