@@ -388,3 +388,46 @@ def test_rome_edit_on_smollm2_makes_the_new_api_win():
 
     run_rome(lm.model, lm.tokenizer, layout, 4, [request], regularised(moment, 1e-3), EditConfig())
     assert _prefers_target(lm.model, lm.tokenizer, [request]) == [True]
+
+
+@pytest.mark.model
+def test_memit_and_alphaedit_on_smollm2_move_every_request_towards_its_target():
+    """The spread methods on the real model (layers 2-6, C from 8,000 standard-library tokens): each
+    request's margin (target minus old, mean log-probability per token) rises, every weight stays
+    finite, and AlphaEdit's update leaves the preserved keys' span alone."""
+    import torch
+
+    from solvers.edit.algorithms import null_space_projector, run_alphaedit, run_memit
+    from solvers.edit.stats import second_moments, stdlib_corpus
+    from solvers.lm.models import load
+
+    lm = load("smollm2-135m", device="cpu", log=lambda msg: None)
+    by_id = {r.id: r for r in requests_for(["numpy-2"])}
+    requests = [by_id["numpy-2/trapz-to-trapezoid"], by_id["numpy-2/in1d-to-isin"]]
+    layout, layers = edit_layout(lm.model), [2, 3, 4, 5, 6]
+    moments = {l: m.matrix for l, m in second_moments(lm.model, lm.tokenizer, layout, layers, stdlib_corpus(),
+                                                      8000).items()}
+    original = {l: layout.weight(lm.model, l).detach().clone() for l in layers}
+
+    def margins() -> list[float]:
+        scores = continuation_logprob(lm.model, lm.tokenizer, [(r.prompt, c) for r in requests for c in (r.target, r.old)])
+        return [scores[2 * i] - scores[2 * i + 1] for i in range(len(requests))]
+
+    before = margins()
+    projectors = {l: null_space_projector(moments[l], 1e-2)[0] for l in layers}
+    for method in ("memit", "alphaedit"):
+        with torch.no_grad():
+            for l in layers:
+                layout.weight(lm.model, l).copy_(original[l])
+        if method == "memit":
+            updates, _ = run_memit(lm.model, lm.tokenizer, layout, layers, requests, moments, EditConfig())
+        else:
+            updates, _ = run_alphaedit(lm.model, lm.tokenizer, layout, layers, requests, projectors, EditConfig())
+            for u in updates:  # ΔW P⊥ = 0: nothing reaches the preserved keys' principal directions
+                change = (u.u.double() @ u.v.double().T)
+                kept = torch.eye(layout.intermediate, dtype=torch.float64) - projectors[u.layer]
+                assert float((change @ kept).norm()) <= 1e-6 * float(change.norm())
+        assert [u.layer for u in updates] == layers
+        assert all(bool(torch.isfinite(layout.weight(lm.model, l)).all()) for l in layers)
+        after = margins()
+        assert all(a > b for a, b in zip(after, before)), (method, before, after)
