@@ -11,6 +11,7 @@ with an executed reward (grpo), the reward per training step.
 from __future__ import annotations
 
 import html
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -254,7 +255,32 @@ def _table(body: list[list], headers: list[str]) -> str:
     return '<div class="scroll">' + table.replace("<table>", '<table class="sortable">', 1) + "</div>"
 
 
-def render_html(rows: list[Row], path: Path) -> None:
+def trace_files(paths: list[Path]) -> list[Path]:
+    """Causal traces written by ``bench trace`` under the results folders: ``traces/<model>/<change>.json``
+    with the heatmap beside it as ``.png``."""
+    found = {f.resolve(): f for p in paths for f in sorted(Path(p).glob("traces/*/*.json"))
+             if f.with_suffix(".png").is_file()}
+    return list(found.values())
+
+
+def trace_figures(files: list[Path]) -> str:
+    """Each trace's heatmap inline (a data URI: the page stays one file), with what it measured."""
+    import base64
+
+    figures = []
+    for f in files:
+        t = json.loads(f.read_text())
+        png = base64.b64encode(f.with_suffix(".png").read_bytes()).decode()
+        caption = (f"{t.get('model', '?')}, {t.get('request', f.stem)}: restoring hidden, MLP and attention states "
+                   f"per layer (x) and token (y); p(answer {t.get('answer', '')!r}) {t.get('clean', 0):.3f} clean, "
+                   f"{t.get('corrupted', 0):.3f} with the subject corrupted; strongest MLP layer "
+                   f"{t.get('best_mlp_layer', '-')}.")
+        figures.append(f'<figure><img alt="{html.escape(f.stem, quote=True)}" style="max-width:100%" '
+                       f'src="data:image/png;base64,{png}"><figcaption>{html.escape(caption)}</figcaption></figure>')
+    return "".join(figures)
+
+
+def render_html(rows: list[Row], path: Path, traces: list[Path] | None = None) -> None:
     intro = " ".join(line for line in INTRO if line).replace("*", "").replace("`", "")
     parts = ["<!doctype html><html><head><meta charset='utf-8'><title>api-update-bench leaderboard</title>",
              f"<style>{STYLE}</style></head><body>", "<h1>api-update-bench leaderboard</h1>",
@@ -269,5 +295,7 @@ def render_html(rows: list[Row], path: Path) -> None:
                   + "</div>"]
         if (edits := editing_table(members, "html")) is not None:
             parts += ["<h3>Model editing, per edit request</h3>", f'<div class="scroll">{edits}</div>']
+    if traces:
+        parts += ["<h2>Causal traces (bench trace)</h2>", trace_figures(traces)]
     parts.append(f"<script>{SORT_JS}</script></body></html>")
     path.write_text("\n".join(parts))

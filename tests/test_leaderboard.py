@@ -181,3 +181,29 @@ def test_editing_runs_get_their_per_edit_metrics_table(tmp_path):
     lone = tmp_path / "lone"
     make_run(lone, "sft", "lora", "fam", 1, 0.5, "2026-01-01")
     assert "Model editing" not in render_markdown(collect_runs([lone]))
+
+
+def test_causal_traces_beside_the_runs_are_shown_on_the_html_page(tmp_path):
+    import base64
+
+    from PIL import Image
+
+    from leaderboard.html import trace_files
+
+    make_run(tmp_path, "edit", "rome", "fam", 1, 0.2, "2026-01-01")
+    folder = tmp_path / "traces" / "tiny"
+    folder.mkdir(parents=True)
+    Image.new("RGB", (4, 3), "purple").save(folder / "fam--change.png")
+    (folder / "fam--change.json").write_text(json.dumps({"model": "tiny", "request": "fam/change", "answer": "items",
+                                                         "clean": 0.119, "corrupted": 0.0, "best_mlp_layer": 1}))
+    (folder / "orphan.json").write_text("{}")  # no heatmap beside it: not a trace to show
+    found = trace_files([tmp_path, tmp_path])  # a folder named twice shows its traces once
+    assert found == [folder / "fam--change.json"]
+    out = tmp_path / "lb.html"
+    render_html(collect_runs([tmp_path]), out, found)
+    page = out.read_text()
+    data = base64.b64encode((folder / "fam--change.png").read_bytes()).decode()
+    assert "<h2>Causal traces (bench trace)</h2>" in page and f"data:image/png;base64,{data}" in page
+    assert "tiny, fam/change" in page and "0.119 clean, 0.000 with the subject corrupted" in page
+    render_html(collect_runs([tmp_path]), out)
+    assert "Causal traces" not in out.read_text()

@@ -273,7 +273,7 @@ def leaderboard(
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML page with plots here."),
 ) -> None:
     """Render runs into a Markdown leaderboard (and optionally HTML with plots)."""
-    from leaderboard.html import render_html
+    from leaderboard.html import render_html, trace_files
     from leaderboard.render import collect_runs, render_markdown, unfinished_runs
 
     paths = results or [Path("results")]
@@ -287,8 +287,9 @@ def leaderboard(
     log(f"wrote {output}: {len({r.run_id for r in runs})} runs in {len(runs)} rows"
         + (f"; {len(skipped)} unfinished runs left out (listed above)" if skipped else ""))
     if html:
-        render_html(runs, html)
-        log(f"wrote {html}")
+        traces = trace_files(paths)
+        render_html(runs, html, traces)
+        log(f"wrote {html}" + (f" with {len(traces)} causal traces" if traces else ""))
 
 
 def main() -> None:
