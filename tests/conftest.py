@@ -72,3 +72,27 @@ def tasks_copy(tmp_path: Path) -> Path:
     dst = tmp_path / "tasks"
     shutil.copytree(default_tasks_dir(), dst, ignore=shutil.ignore_patterns("__pycache__"))
     return dst
+
+
+class Killed(Exception):
+    """Stands for the process dying (right after a training checkpoint was written, or mid-step)."""
+
+
+def fit_killed_after_checkpoint(monkeypatch, fit, step: int):  # noqa: ANN001, ANN201
+    """Run ``fit()`` with the trainer dying right after it saves the checkpoint of ``step``; the
+    trainer is restored afterwards, so the caller can resume."""
+    from transformers import Trainer
+
+    save = Trainer._save_checkpoint
+
+    def save_then_die(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        save(self, *args, **kwargs)
+        if self.state.global_step == step:
+            raise Killed
+
+    monkeypatch.setattr(Trainer, "_save_checkpoint", save_then_die)
+    try:
+        with pytest.raises(Killed):
+            fit()
+    finally:
+        monkeypatch.setattr(Trainer, "_save_checkpoint", save)

@@ -22,6 +22,7 @@ import pytest
 from benchmark.loading import load_tasks
 from benchmark.reward import ExecutedReward
 from solvers.base import Problem, SolveContext
+from tests.conftest import fit_killed_after_checkpoint
 
 pytest.importorskip("peft", reason="the model stack is not installed: pip install -e '.[models]'")
 pytest.importorskip("trl", reason="the model stack is not installed: pip install -e '.[models]'")
@@ -133,10 +134,6 @@ TOY_GRPO = {"rank": "8", "alpha": "16", "dropout": "0", "lr": "5e-3", "batch_siz
             "humaneval_n": "0", "bpb_docs": "0", "keep_from_references": "0"}
 
 
-class Killed(Exception):
-    """Stands for the process being killed."""
-
-
 def test_options_are_documented_and_validated():
     from pydantic import ValidationError
 
@@ -206,26 +203,16 @@ def test_training_killed_after_a_checkpoint_resumes_and_ends_as_if_never_stopped
                                                                                  docker_sandbox, tmp_path,
                                                                                  monkeypatch):
     import torch
-    from transformers import Trainer
 
     options = {**TOY_GRPO, "save_every": "2", "max_steps": "4"}
     whole = make("grpo", toy_model, tmp_path / "whole", sandbox=docker_sandbox, **options)
     uninterrupted = whole.fit(toy_tasks)
     assert uninterrupted["steps"] == 4 and not (tmp_path / "whole" / "checkpoints").exists()
 
-    save = Trainer._save_checkpoint
-
-    def save_then_die(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        save(self, *args, **kwargs)
-        if self.state.global_step == 2:
-            raise Killed
-
-    monkeypatch.setattr(Trainer, "_save_checkpoint", save_then_die)
-    with pytest.raises(Killed):
-        make("grpo", toy_model, tmp_path / "torn", sandbox=docker_sandbox, **options).fit(toy_tasks)
+    fit_killed_after_checkpoint(
+        monkeypatch, lambda: make("grpo", toy_model, tmp_path / "torn", sandbox=docker_sandbox, **options).fit(toy_tasks), 2)
     checkpoints = tmp_path / "torn" / "checkpoints"
     assert (checkpoints / "checkpoint-2").is_dir() and (checkpoints / "reward_cache.jsonl").is_file()
-    monkeypatch.setattr(Trainer, "_save_checkpoint", save)
 
     logs: list[str] = []
     resumed_solver = make("grpo", toy_model, tmp_path / "torn", sandbox=docker_sandbox, **options)

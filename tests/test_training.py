@@ -15,6 +15,7 @@ import pytest
 
 from benchmark.loading import load_tasks
 from solvers.base import Problem, SolveContext
+from tests.conftest import Killed, fit_killed_after_checkpoint
 
 pytest.importorskip("peft", reason="the model stack is not installed: pip install -e '.[models]'")
 pytest.importorskip("trl", reason="the model stack is not installed: pip install -e '.[models]'")
@@ -324,10 +325,6 @@ def test_a_committed_run_without_adapter_weights_trains_again(tiny_model, mini_t
     assert (tmp_path / "adapter" / "adapter_model.safetensors").is_file()
 
 
-class Killed(Exception):
-    """Stands for the process dying right after a checkpoint was written."""
-
-
 @pytest.mark.parametrize("name", ["lora", "dpo"])
 def test_training_killed_after_a_checkpoint_resumes_and_ends_as_if_never_stopped(name, tiny_model, mini_tasks,
                                                                                  tmp_path, monkeypatch):
@@ -340,19 +337,9 @@ def test_training_killed_after_a_checkpoint_resumes_and_ends_as_if_never_stopped
     uninterrupted = whole.fit(mini_tasks)
     assert uninterrupted["steps"] == 4 and not (tmp_path / "whole" / "checkpoints").exists()
 
-    save = Trainer._save_checkpoint
-
-    def save_then_die(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        save(self, *args, **kwargs)
-        if self.state.global_step == 2:
-            raise Killed
-
-    monkeypatch.setattr(Trainer, "_save_checkpoint", save_then_die)
-    with pytest.raises(Killed):
-        make(name, tiny_model, tmp_path / "torn", **options).fit(mini_tasks)
+    fit_killed_after_checkpoint(monkeypatch, lambda: make(name, tiny_model, tmp_path / "torn", **options).fit(mini_tasks), 2)
     assert (tmp_path / "torn" / "checkpoints" / "checkpoint-2").is_dir()
     assert not (tmp_path / "torn" / "adapter").exists()
-    monkeypatch.setattr(Trainer, "_save_checkpoint", save)
     # Killed again during step 4, after step 3 but before the next checkpoint: checkpoint-2 is still
     # the one to resume from.
     step = Trainer.training_step
@@ -391,19 +378,8 @@ def test_training_killed_after_a_checkpoint_resumes_and_ends_as_if_never_stopped
 
 
 def test_checkpoints_of_a_different_training_are_discarded(tiny_model, mini_tasks, tmp_path, monkeypatch):
-    from transformers import Trainer
-
-    save = Trainer._save_checkpoint
-
-    def save_then_die(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        save(self, *args, **kwargs)
-        raise Killed
-
-    monkeypatch.setattr(Trainer, "_save_checkpoint", save_then_die)
     options = {**FAST, "save_every": "1"}
-    with pytest.raises(Killed):
-        make("lora", tiny_model, tmp_path, **options).fit(mini_tasks)
-    monkeypatch.setattr(Trainer, "_save_checkpoint", save)
+    fit_killed_after_checkpoint(monkeypatch, lambda: make("lora", tiny_model, tmp_path, **options).fit(mini_tasks), 1)
     from benchmark.plugins import SOLVERS
 
     logs: list[str] = []
