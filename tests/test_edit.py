@@ -194,6 +194,36 @@ def test_every_method_runs_with_the_right_shapes(arch, tokenizer):
         assert tuple(layout.weight(model, layer).shape) == (HIDDEN, INTERMEDIATE)
 
 
+@pytest.mark.parametrize("arch", ["llama", "gemma3", "qwen2"])
+def test_split_batch_runs_only_the_suffix_and_matches_the_full_forward(arch, tokenizer):
+    """The v* objective caches each prompt up to the subject: logits and the projection output at the
+    subject (where δ is added) must equal those of a plain forward over the whole row, for rows of
+    different lengths and cuts, including a row cut at its first token."""
+    from solvers.edit.algorithms import SplitBatch
+    from solvers.edit.layout import hooked
+
+    model = tiny(arch, len(tokenizer))
+    layout = edit_layout(model)
+    texts = [REQUESTS[0].prompt + "float64", REQUESTS[1].prompt + "concat", "np.zeros(3)", "x = 1\ny = np."]
+    rows = [tokenizer(t)["input_ids"] for t in texts]
+    cuts = [len(rows[0]) - 3, len(rows[1]) - 2, 0, len(rows[3]) - 1]
+    seen: list = []
+    with torch.no_grad(), hooked(model, layout.down[2], record=lambda _, o: seen.append(o)):
+        batch = SplitBatch(model, rows, cuts, pad=0)
+        seen.clear()  # the cached prefix's own pass
+        span = max(len(r) - c for r, c in zip(rows, cuts))
+        assert tuple(batch.ids.shape) == (len(rows), span)
+        logits = batch.forward(torch.arange(span))
+    split_values = seen[0][:, 0]
+    for i, (row, cut) in enumerate(zip(rows, cuts)):
+        seen.clear()
+        with torch.no_grad(), hooked(model, layout.down[2], record=lambda _, o: seen.append(o)):
+            full = model(input_ids=torch.tensor([row])).logits.float()[0]
+        suffix = len(row) - cut
+        torch.testing.assert_close(logits[i, :suffix], full[cut:], atol=1e-4, rtol=1e-4)
+        torch.testing.assert_close(split_values[i], seen[0][0, cut], atol=1e-5, rtol=1e-4)
+
+
 def _prefers_target(model, tokenizer, requests) -> list[bool]:  # noqa: ANN001
     pairs = [(r.prompt, c) for r in requests for c in (r.target, r.old)]
     scores = continuation_logprob(model, tokenizer, pairs)

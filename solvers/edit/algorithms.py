@@ -10,7 +10,9 @@ Shared steps, for a request (prompt, subject, target, old):
    p_orig) of the next-token distribution where the subject occurs in other code, plus a decay
    on ‖δ‖² / ‖v‖², clamped to ``clamp_norm`` · ‖v‖; with ``unlearn`` > 0 also
    −unlearn · (−log p(old)) (mean per token of the stale continuation), which pushes the old
-   API down rather than only below the target;
+   API down rather than only below the target. δ changes nothing before the subject's last
+   token (attention is causal), so the prompt up to it is run once and kept as a KV cache; each
+   optimisation step runs only the tokens from the subject on (the split batch below);
 3. **update** — every change to a projection weight ``W`` ``[hidden, intermediate]`` is a
    product of factors ``ΔW = U Vᵀ``, checked finite before it is applied, and kept so that a
    resumed run reapplies it without recomputing:
@@ -224,6 +226,67 @@ def residual_at(model: Any, tokenizer: Any, layout: EditLayout, layer: int, requ
 # -- the target value ------------------------------------------------------------------------------
 
 
+class SplitBatch:
+    """Rows of token ids cut at a position each (the subject's last token): the part before it is
+    run once without gradients and kept as a KV cache (left-padded, so that every row's cut falls in
+    the same column); :meth:`forward` runs only the parts from the cut on (right-padded), with each
+    row's true positions. Logits and hooked module outputs are in *suffix* coordinates: column 0 of
+    row i is token ``cuts[i]`` of row i."""
+
+    def __init__(self, model: Any, rows: Sequence[Sequence[int]], cuts: Sequence[int], pad: int) -> None:
+        import torch
+
+        device = _device(model)
+        self.model = model
+        width = max(cuts)
+        self.suffix_lengths = [len(r) - c for r, c in zip(rows, cuts)]
+        span = max(self.suffix_lengths)
+        n = len(rows)
+        prefix_ids = torch.full((n, width), pad, dtype=torch.long)
+        self.prefix_mask = torch.zeros((n, width), dtype=torch.long)
+        prefix_pos = torch.zeros((n, width), dtype=torch.long)
+        self.ids = torch.full((n, span), pad, dtype=torch.long)
+        suffix_mask = torch.zeros((n, span), dtype=torch.long)
+        self.positions = torch.zeros((n, span), dtype=torch.long)
+        for i, (row, cut) in enumerate(zip(rows, cuts)):
+            if cut:
+                prefix_ids[i, width - cut:] = torch.tensor(row[:cut])
+                self.prefix_mask[i, width - cut:] = 1
+                prefix_pos[i, width - cut:] = torch.arange(cut)
+            rest = row[cut:]
+            self.ids[i, : len(rest)] = torch.tensor(rest)
+            suffix_mask[i, : len(rest)] = 1
+            self.positions[i] = torch.arange(cut, cut + span)
+        self.ids, self.positions = self.ids.to(device), self.positions.to(device)
+        self.mask = torch.cat([self.prefix_mask, suffix_mask], dim=1).to(device)
+        self.cache = None
+        if width:
+            with torch.no_grad():
+                out = model(input_ids=prefix_ids.to(device), attention_mask=self.prefix_mask.to(device),
+                            position_ids=prefix_pos.to(device), use_cache=True, logits_to_keep=1)
+            self.cache = out[_CACHE_ARG[0]] if _CACHE_ARG[0] in out else out.past_key_values
+
+    def forward(self, keep: Any) -> Any:
+        """Logits ``[rows, len(keep), vocab]`` at the suffix columns ``keep``."""
+        import copy
+
+        # A fresh copy per call: the cache grows by the suffix on every forward.
+        cache = copy.deepcopy(self.cache) if self.cache is not None else None
+        mask = self.mask if cache is not None else self.mask[:, self.prefix_mask.shape[1]:]
+        cached = {_cache_arg(self.model): cache} if cache is not None else {}
+        return self.model(input_ids=self.ids, attention_mask=mask, position_ids=self.positions, **cached,
+                          use_cache=cache is not None, logits_to_keep=keep).logits.float()
+
+
+_CACHE_ARG = ("cache", "past_key_values")  # transformers >= 5.x names it ``cache``; 4.x ``past_key_values``
+
+
+def _cache_arg(model: Any) -> str:
+    import inspect
+
+    return _CACHE_ARG[0] if _CACHE_ARG[0] in inspect.signature(model.forward).parameters else _CACHE_ARG[1]
+
+
 def optimise_delta(model: Any, tokenizer: Any, layout: EditLayout, layer: int, request: EditRequest,
                    config: EditConfig) -> Target:
     """δ on the output projection of ``layer`` at the subject's last token (see the module doc)."""
@@ -233,34 +296,35 @@ def optimise_delta(model: Any, tokenizer: Any, layout: EditLayout, layer: int, r
     variants = prefix_variants(request.prompt, request.subject)
     target_ids = continuation_ids(tokenizer, request.target)
     old_ids = continuation_ids(tokenizer, request.old) if config.unlearn > 0 and request.old else []
-    rows, lookups, spans = [], [], []  # spans: (first label position, label ids)
+    rows, cuts, spans = [], [], []  # spans: (first label position, label ids), in suffix coordinates
     for text in variants:
         prompt_ids = encode(tokenizer, text)
         pos = subject_position(tokenizer, text, request.subject)
         for cont in ([target_ids] + ([old_ids] if old_ids else [])):
             rows.append(prompt_ids + cont)
-            lookups.append(pos)
-            spans.append((len(prompt_ids) - 1, cont))
+            cuts.append(pos)
+            spans.append((len(prompt_ids) - 1 - pos, cont))
     n_main = len(rows)
     kl_texts = list(request.kl_prompts)
     for text in kl_texts:
         ids = encode(tokenizer, text)
-        rows.append(ids)
-        lookups.append(subject_position(tokenizer, text, request.subject))
-    ids, mask = _pad(rows, _pad_id(tokenizer), device)
+        pos = subject_position(tokenizer, text, request.subject)
+        rows.append(ids[: pos + 1])  # only the next-token distribution at the subject is compared
+        cuts.append(pos)
+    batch = SplitBatch(model, rows, cuts, _pad_id(tokenizer))
     label_positions = [list(range(first, first + len(cont))) for first, cont in spans]
-    keep, column = _kept_positions(label_positions + [[q] for q in lookups[n_main:]], device)
-    where = torch.zeros((len(rows), ids.shape[1], 1), device=device)
-    where[torch.arange(len(rows)), torch.tensor(lookups)] = 1.0
+    # The subject is column 0 of every row: δ goes there, and the KL term reads the logits there.
+    keep, column = _kept_positions(label_positions + [[0]], device)
+    where = torch.zeros((len(rows), batch.ids.shape[1], 1), device=device)
+    where[:, 0] = 1.0
     is_old = [bool(old_ids) and i % 2 == 1 for i in range(n_main)]
 
     seen: list[Any] = []
     with torch.no_grad(), hooked(model, layout.down[layer], record=lambda _, o: seen.append(o)):
-        logits = model(input_ids=ids, attention_mask=mask, logits_to_keep=keep).logits.float()
-    value = seen[0][0, lookups[0]].detach().float()
+        logits = batch.forward(keep)
+    value = seen[0][0, 0].detach().float()
     kl_rows = torch.arange(n_main, len(rows), device=device)
-    kl_pos = torch.tensor([column[q] for q in lookups[n_main:]], device=device, dtype=torch.long)
-    kl_init = torch.log_softmax(logits[kl_rows, kl_pos], dim=-1).detach() if kl_texts else None
+    kl_init = torch.log_softmax(logits[kl_rows, column[0]], dim=-1).detach() if kl_texts else None
 
     delta = torch.zeros(layout.hidden, device=device, requires_grad=True)
     optimiser = torch.optim.Adam([delta], lr=config.v_lr)
@@ -293,13 +357,13 @@ def optimise_delta(model: Any, tokenizer: Any, layout: EditLayout, layer: int, r
         for steps in range(1, config.v_steps + 1):
             optimiser.zero_grad()
             with hooked(model, layout.down[layer], edit=add):
-                logp = torch.log_softmax(model(input_ids=ids, attention_mask=mask, logits_to_keep=keep).logits.float(), dim=-1)
+                logp = torch.log_softmax(batch.forward(keep), dim=-1)
             nll, unlearn = nll_of(logp)
             loss = nll + config.weight_decay * delta.norm() ** 2 / value.norm().clamp(min=1e-8) ** 2
             if unlearn is not None:
                 loss = loss + config.unlearn * unlearn
             if kl_init is not None:
-                kl_now = logp[kl_rows, kl_pos]
+                kl_now = logp[kl_rows, column[0]]
                 loss = loss + config.kl_weight * torch.nn.functional.kl_div(
                     kl_init, kl_now, log_target=True, reduction="batchmean")
             if steps == 1:
@@ -317,7 +381,7 @@ def optimise_delta(model: Any, tokenizer: Any, layout: EditLayout, layer: int, r
                 if norm > limit:
                     delta.mul_(limit / norm)
         with torch.no_grad(), hooked(model, layout.down[layer], edit=add):
-            logp = torch.log_softmax(model(input_ids=ids, attention_mask=mask, logits_to_keep=keep).logits.float(), dim=-1)
+            logp = torch.log_softmax(batch.forward(keep), dim=-1)
             nll_after = float(nll_of(logp)[0])
     finally:
         for p in trainable:
