@@ -5,16 +5,16 @@ resume; and one real ROME edit on smollm2-135m."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import textwrap
-from pathlib import Path
 
 import pytest
 
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
-from solvers.base import SolveContext  # noqa: E402
+from solvers.base import Problem, SolveContext  # noqa: E402
 from solvers.edit.algorithms import (  # noqa: E402
     EditConfig, EditGuardError, Update, alphaedit_factors, apply_update, continuation_logprob, keys_at,
     null_space_projector, request_keys, rome_factors, run_alphaedit, run_memit, run_rome)
@@ -395,6 +395,53 @@ def test_solver_saves_factors_and_a_resumed_run_reapplies_them(tiny_model_dir, m
     other = SOLVERS.get("memit")(SolveContext(model=tiny_model_dir, run_dir=tmp_path, log=lambda msg: None),
                                  {**options, "v_steps": "3"})
     assert "reused_edits" not in other.fit(mini_family)  # other options: edited again, not reused
+
+
+@pytest.mark.docker
+def test_base_half_of_forgetting_is_measured_once_per_unedited_weights(tiny_model_dir, mini_family, tmp_path,
+                                                                        monkeypatch):
+    """Two editing runs of the same model: the second takes the base HumanEval and bits-per-byte numbers
+    from the cache (never entering the unedited model) and measures only its own edited model; other
+    measurement settings are another cache entry."""
+    from tests.conftest import require_docker
+
+    require_docker()
+    from benchmark.plugins import SOLVERS
+    from sandbox.docker_backend import DockerSandbox
+
+    monkeypatch.setenv("BENCH_CACHE", str(tmp_path / "cache"))
+    options = {"device": "cpu", "layers": "1", "v_steps": "4", "cov_tokens": "2000", "max_new_tokens": "16",
+               "humaneval_n": "2", "humaneval_max_new_tokens": "16", "bpb_docs": "3"}
+    keep = Problem.from_task(mini_family[0])
+
+    def forgetting(solver: str, run: str, entered: list, **extra: str) -> dict:
+        edit = SOLVERS.get(solver)(SolveContext(model=tiny_model_dir, run_dir=tmp_path / run, log=lambda m: None),
+                                   {**options, **extra})
+        edit.fit(mini_family)
+        original = edit.original_weights
+
+        @contextlib.contextmanager
+        def counted():  # noqa: ANN202
+            entered.append(run)
+            with original():
+                yield
+
+        edit.original_weights = counted
+        with DockerSandbox() as box:
+            return edit.forgetting(box, [keep])
+
+    entered: list = []
+    first = forgetting("rome", "a", entered)
+    assert first["base_cached"] == [] and entered == ["a", "a"]  # HumanEval, then bits per byte
+    second = forgetting("memit", "b", entered)
+    assert second["base_cached"] == ["humaneval", "bpb"] and entered == ["a", "a"]
+    assert second["humaneval_per_problem"].keys() == first["humaneval_per_problem"].keys()
+    assert [v[0] for v in second["humaneval_per_problem"].values()] == \
+        [v[0] for v in first["humaneval_per_problem"].values()]
+    assert {d: v[0] for d, v in second["bpb_per_doc"].items()} == {d: v[0] for d, v in first["bpb_per_doc"].items()}
+    assert second["bpb_updated"] != first["bpb_updated"]  # the edited half is its own
+    third = forgetting("rome", "c", entered, humaneval_max_new_tokens="24")
+    assert third["base_cached"] == ["bpb"] and entered == ["a", "a", "c"]  # other HumanEval settings
 
 
 # -- the real model --------------------------------------------------------------------------------

