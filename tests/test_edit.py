@@ -224,6 +224,21 @@ def test_split_batch_runs_only_the_suffix_and_matches_the_full_forward(arch, tok
         torch.testing.assert_close(split_values[i], seen[0][0, cut], atol=1e-5, rtol=1e-4)
 
 
+def test_cached_prefix_and_whole_prompts_optimise_the_same_delta(tokenizer):
+    import dataclasses
+
+    from solvers.edit.algorithms import optimise_delta
+
+    model = tiny("llama", len(tokenizer))
+    layout = edit_layout(model)
+    request = REQUESTS[0]  # has a KL prompt and three prefix variants
+    cached = optimise_delta(model, tokenizer, layout, 1, request, FAST)
+    whole = optimise_delta(model, tokenizer, layout, 1, request, dataclasses.replace(FAST, cache_prefix=False))
+    assert cached.steps == whole.steps > 1 and cached.delta.norm() > 0
+    torch.testing.assert_close(cached.delta, whole.delta, atol=1e-4, rtol=1e-3)
+    assert cached.history == pytest.approx(whole.history, abs=1e-4)
+
+
 def _prefers_target(model, tokenizer, requests) -> list[bool]:  # noqa: ANN001
     pairs = [(r.prompt, c) for r in requests for c in (r.target, r.old)]
     scores = continuation_logprob(model, tokenizer, pairs)
@@ -442,6 +457,19 @@ def test_base_half_of_forgetting_is_measured_once_per_unedited_weights(tiny_mode
     assert second["bpb_updated"] != first["bpb_updated"]  # the edited half is its own
     third = forgetting("rome", "c", entered, humaneval_max_new_tokens="24")
     assert third["base_cached"] == ["bpb"] and entered == ["a", "a", "c"]  # other HumanEval settings
+
+
+def test_perf_edit_times_both_modes_on_the_same_requests(tiny_model_dir):
+    from benchmark.perf_edit import edit_speed
+
+    table = edit_speed("numpy-2", 1, 1, model=tiny_model_dir, log=lambda msg: None)
+    rows = [line for line in table.splitlines() if line.startswith("| whole") or line.startswith("| cached")]
+    assert len(rows) == 2 and "1.00x" in rows[0]
+    assert "first 1 edit requests of numpy-2" in table
+    from benchmark.loading import SpecError
+
+    with pytest.raises(SpecError, match="unknown task family no-such-family"):
+        edit_speed("no-such-family", 1, 1, model=tiny_model_dir, log=lambda msg: None)
 
 
 # -- the real model --------------------------------------------------------------------------------

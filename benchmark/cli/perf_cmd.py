@@ -121,3 +121,21 @@ def executor(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--modes") from None
     out.print(table_md, markup=False, highlight=False)
+
+
+@app.command()
+def edit(
+    family: str = typer.Option("numpy-2", "--family", help="Family whose edit requests are optimised."),
+    requests: int = typer.Option(4, "--requests", min=1, help="Edit requests (the family's first N)."),
+    layer: Optional[int] = typer.Option(None, "--layer", min=0, help="Layer (default: the model's ROME layer)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Model (default: smollm2-135m)."),
+    device: str = typer.Option("cpu", "--device", help="cpu | cuda"),
+) -> None:
+    """Seconds per v* step of the editing solvers: cached prompt prefix against whole prompts, same run."""
+    from benchmark.perf_edit import edit_speed
+
+    try:
+        table_md = edit_speed(family, requests, layer, model=model, device=device, log=log)
+    except ValueError as exc:  # an unknown family (SpecError) included
+        raise typer.BadParameter(str(exc), param_hint="--family") from None
+    out.print(table_md, markup=False, highlight=False)

@@ -60,6 +60,7 @@ class EditConfig:
     alpha: float = 1.0  # AlphaEdit's ridge α
     null_threshold: float = 1e-2  # AlphaEdit: null space = eigenvalues below this share of the largest
     batch_size: int = 0  # requests per update; 0: all at once (MEMIT) — ROME is always 1
+    cache_prefix: bool = True  # v*: run each prompt up to the subject once (off: whole prompts every step)
 
 
 @dataclass(frozen=True)
@@ -296,35 +297,39 @@ def optimise_delta(model: Any, tokenizer: Any, layout: EditLayout, layer: int, r
     variants = prefix_variants(request.prompt, request.subject)
     target_ids = continuation_ids(tokenizer, request.target)
     old_ids = continuation_ids(tokenizer, request.old) if config.unlearn > 0 and request.old else []
-    rows, cuts, spans = [], [], []  # spans: (first label position, label ids), in suffix coordinates
+    # Each row is cut at its subject's last token (the cached prefix ends before it), or at 0 with
+    # ``cache_prefix`` off (the whole row every step: the reference ``bench perf edit`` compares with).
+    rows, subjects, spans = [], [], []  # spans: (first label position, label ids), in row coordinates
     for text in variants:
         prompt_ids = encode(tokenizer, text)
         pos = subject_position(tokenizer, text, request.subject)
         for cont in ([target_ids] + ([old_ids] if old_ids else [])):
             rows.append(prompt_ids + cont)
-            cuts.append(pos)
-            spans.append((len(prompt_ids) - 1 - pos, cont))
+            subjects.append(pos)
+            spans.append((len(prompt_ids) - 1, cont))
     n_main = len(rows)
     kl_texts = list(request.kl_prompts)
     for text in kl_texts:
         ids = encode(tokenizer, text)
         pos = subject_position(tokenizer, text, request.subject)
         rows.append(ids[: pos + 1])  # only the next-token distribution at the subject is compared
-        cuts.append(pos)
+        subjects.append(pos)
+    cuts = list(subjects) if config.cache_prefix else [0] * len(rows)
     batch = SplitBatch(model, rows, cuts, _pad_id(tokenizer))
-    label_positions = [list(range(first, first + len(cont))) for first, cont in spans]
-    # The subject is column 0 of every row: δ goes there, and the KL term reads the logits there.
-    keep, column = _kept_positions(label_positions + [[0]], device)
+    at = [s - c for s, c in zip(subjects, cuts)]  # the subject's column in each row's suffix
+    label_positions = [list(range(first - c, first - c + len(cont))) for (first, cont), c in zip(spans, cuts)]
+    keep, column = _kept_positions(label_positions + [[q] for q in at[n_main:]], device)
     where = torch.zeros((len(rows), batch.ids.shape[1], 1), device=device)
-    where[:, 0] = 1.0
+    where[torch.arange(len(rows)), torch.tensor(at)] = 1.0  # δ goes at the subject of every row
     is_old = [bool(old_ids) and i % 2 == 1 for i in range(n_main)]
 
     seen: list[Any] = []
     with torch.no_grad(), hooked(model, layout.down[layer], record=lambda _, o: seen.append(o)):
         logits = batch.forward(keep)
-    value = seen[0][0, 0].detach().float()
+    value = seen[0][0, at[0]].detach().float()
     kl_rows = torch.arange(n_main, len(rows), device=device)
-    kl_init = torch.log_softmax(logits[kl_rows, column[0]], dim=-1).detach() if kl_texts else None
+    kl_pos = torch.tensor([column[q] for q in at[n_main:]], device=device, dtype=torch.long)
+    kl_init = torch.log_softmax(logits[kl_rows, kl_pos], dim=-1).detach() if kl_texts else None
 
     delta = torch.zeros(layout.hidden, device=device, requires_grad=True)
     optimiser = torch.optim.Adam([delta], lr=config.v_lr)
@@ -363,7 +368,7 @@ def optimise_delta(model: Any, tokenizer: Any, layout: EditLayout, layer: int, r
             if unlearn is not None:
                 loss = loss + config.unlearn * unlearn
             if kl_init is not None:
-                kl_now = logp[kl_rows, column[0]]
+                kl_now = logp[kl_rows, kl_pos]
                 loss = loss + config.kl_weight * torch.nn.functional.kl_div(
                     kl_init, kl_now, log_target=True, reduction="batchmean")
             if steps == 1:
