@@ -33,9 +33,10 @@ EDITS_DIR = "edits"
 FACTORS = "factors.safetensors"
 RECORD = "edits.json"  # written after the factors: its presence means the edits are complete
 
-# Layers of the embedded models, chosen from a measured causal trace (docs/writing-a-solver.md,
-# "Causal tracing"): ROME edits the layer whose MLP state restores the stale continuation most
-# at the subject's last token; MEMIT and AlphaEdit spread over that layer and the ones before it.
+# Layers of the embedded models, chosen from measured causal traces (docs/writing-a-solver.md,
+# "Measured traces"): ROME edits a layer of the early MLP site that restores the stale
+# continuation at the subject's last token (past layer 0, which mostly restores the corrupted
+# token itself); MEMIT and AlphaEdit spread over the five layers around it.
 DEFAULT_LAYERS: dict[str, dict[str, str]] = {
     "smollm2-135m": {"rome": "4", "spread": "2-6"},
     "gemma3-270m": {"rome": "3", "spread": "1-5"},
