@@ -525,10 +525,11 @@ def test_bits_per_byte_scores_each_document_without_library_noise(tiny_model, ca
 
 
 @pytest.mark.docker
-def test_forgetting_compares_base_and_updated_in_the_sandbox(tiny_model, mini_tasks, tmp_path):
+def test_forgetting_compares_base_and_updated_in_the_sandbox(tiny_model, mini_tasks, tmp_path, monkeypatch):
     from tests.conftest import require_docker
 
     require_docker()
+    monkeypatch.setenv("BENCH_CACHE", str(tmp_path / "cache"))
     from sandbox.docker_backend import DockerSandbox
     from solvers.train.forgetting import humaneval_problems
 
@@ -559,6 +560,21 @@ def test_forgetting_compares_base_and_updated_in_the_sandbox(tiny_model, mini_ta
     low, high = sorted(parts[k]["updated"] for k in parts)
     assert low - 1e-5 <= report["bpb_updated"] <= high + 1e-5
     assert report["humaneval_per_problem"] == {"HumanEval/0": [0.0, 0.0], "HumanEval/8": [0.0, 0.0]}
+    # Unfolded, the base weights are the pretrained ones bit for bit (not (W + ΔW) − ΔW), so a second
+    # measurement takes the base half from the cache and gets the same numbers.
+    import torch
+    from peft.tuners.tuners_utils import BaseTunerLayer
+    from transformers import AutoModelForCausalLM
+
+    fresh = AutoModelForCausalLM.from_pretrained(tiny_model)
+    layers = [(n, m) for n, m in solver.lm.model.get_base_model().named_modules() if isinstance(m, BaseTunerLayer)]
+    assert layers and all(torch.equal(m.get_base_layer().weight, fresh.get_submodule(n).weight) for n, m in layers)
+    assert report["base_cached"] == []
+    solver.solve(held_out)  # folded again
+    with DockerSandbox() as box:
+        again = solver.forgetting(box, held_out)
+    assert again["base_cached"] == ["humaneval", "bpb"]
+    assert again["bpb_per_doc"] == report["bpb_per_doc"] and again["humaneval_per_problem"] == report["humaneval_per_problem"]
     # The canonical solutions do pass in the same sandbox path, so a zero is the model's, not the harness's.
     from solvers.train.forgetting import HUMANEVAL_ENV, humaneval_job
 

@@ -166,7 +166,7 @@ class EditSolver(PromptSolver):
 
     def fit(self, train: list[Task]) -> dict[str, Any]:
         from solvers.edit.layout import edit_layout
-        from solvers.edit.stats import weights_digest
+        from solvers.lm.models import weights_digest
 
         if self._fitted:
             raise RuntimeError(f"{self.name}: fit() was already called; make a new solver to edit again")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from solvers.edit.layout import EditLayout, hooked
+from solvers.lm.models import weights_digest
 
 CHUNK_TOKENS = 256  # sequence length for the statistic's forward passes
 
@@ -60,18 +61,6 @@ class Moment:
     tokens: int
     corpus: str
     corpus_digest: str
-
-
-def weights_digest(model: Any) -> str:
-    """sha256 over the model's parameters (names, shapes, bytes): the cache key of its statistics."""
-    import torch
-
-    h = hashlib.sha256()
-    for name, tensor in sorted(model.state_dict().items()):
-        h.update(name.encode())
-        h.update(str(tuple(tensor.shape)).encode())
-        h.update(tensor.detach().to("cpu", torch.float32).contiguous().numpy().tobytes())
-    return h.hexdigest()[:16]
 
 
 def stats_dir() -> Path:

@@ -186,6 +186,19 @@ class LoadedModel:
         return int(self.model.config.num_hidden_layers)
 
 
+def weights_digest(model: Any) -> str:
+    """sha256 over the model's parameters (names, shapes, bytes), 16 hex digits: what caches of
+    measurements on exactly these weights are keyed by (key statistics, base forgetting)."""
+    import torch
+
+    h = hashlib.sha256()
+    for name, tensor in sorted(model.state_dict().items()):
+        h.update(name.encode())
+        h.update(str(tuple(tensor.shape)).encode())
+        h.update(tensor.detach().to("cpu", torch.float32).contiguous().numpy().tobytes())
+    return h.hexdigest()[:16]
+
+
 def cpu_threads() -> int:
     """Threads for CPU inference: ``$BENCH_CPU_THREADS``, else all cores but one.
 

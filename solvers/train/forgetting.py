@@ -14,8 +14,8 @@ Two measures, each reported as updated - base with a 95% bootstrap interval over
   training data (forgetting proper); ``keep`` is code of the benchmark's own libraries, close to
   it (an update that fits the domain lowers it). ``bpb_per_doc`` keeps every document's pair.
 
-A caller that can name its base weights exactly (``base_key``: the editing solvers pass the digest
-of the unedited parameters, which they restore bit for bit) gets the base half from a cache
+A caller that can name its base weights exactly (``base_key``: the solvers pass the digest of the
+parameters before any update, which they restore bit for bit) gets the base half from a cache
 (``~/.cache/api-update-bench/forgetting-base/``) keyed by those weights, the measurement settings,
 the documents and the library versions; ``base_cached`` in the report names the parts reused.
 Greedy decoding and the same weights give the same base answers, so only the updated half runs.

@@ -155,6 +155,8 @@ class AdapterSolver(PromptSolver):
         self.facts: dict[str, Any] = {}
         self._fitted = False
         self._renderer: Backend | None = None
+        self._base_digest: str | None = None  # of the weights before any adapter: base forgetting is cached by it
+        self._unfolded: dict[int, Any] = {}  # base weights of each folded layer, restored exactly on unfolding
 
     # -- the two choices a subclass makes -------------------------------------------------------
 
@@ -185,10 +187,13 @@ class AdapterSolver(PromptSolver):
     # -- fit -------------------------------------------------------------------------------------
 
     def fit(self, train: list[Task]) -> dict[str, Any]:
+        from solvers.lm.models import weights_digest
+
         start = time.monotonic()
         lm = self.lm
         if self._fitted:
             raise RuntimeError(f"{self.name}: fit() was already called; make a new solver to train again")
+        self._base_digest = weights_digest(lm.model)  # before an adapter wraps it
         if lm.device.startswith("cuda"):
             import torch
 
@@ -437,12 +442,26 @@ class AdapterSolver(PromptSolver):
         """Fold the adapter into the weights (``merged``) or take it out again.
 
         Folded, a generation step is one matmul per projection instead of three (faster on a CPU:
-        ``bench perf adapters``); the model is the same up to float rounding. Forgetting unfolds first, so base and updated are measured as trained."""
+        ``bench perf adapters``); the model is the same up to float rounding. Forgetting unfolds
+        first, so base and updated are measured as trained. Unfolding restores the base weights kept
+        aside when folding, bit for bit ((W + ΔW) − ΔW is not W in floating point), so the base that
+        forgetting measures is the pretrained model itself."""
+        import torch
         from peft.tuners.tuners_utils import BaseTunerLayer
 
         for layer in self.lm.model.modules():
-            if isinstance(layer, BaseTunerLayer) and layer.merged != merged:
-                layer.merge() if merged else layer.unmerge()
+            if not isinstance(layer, BaseTunerLayer) or layer.merged == merged:
+                continue
+            weight = layer.get_base_layer().weight
+            if merged:
+                self._unfolded[id(layer)] = weight.detach().to("cpu", copy=True)
+                layer.merge()
+            else:
+                layer.unmerge()
+                kept = self._unfolded.pop(id(layer), None)
+                if kept is not None:
+                    with torch.no_grad():
+                        weight.copy_(kept)
 
     @property
     def renderer(self) -> Backend:
@@ -496,7 +515,9 @@ class AdapterSolver(PromptSolver):
         opts = self.options
         config = ForgettingConfig(humaneval_n=opts.humaneval_n, max_new_tokens=opts.humaneval_max_new_tokens,
                                   batch_size=opts.gen_batch_size, bpb_docs=opts.bpb_docs, extra_docs=tuple(p.code for p in held_out if p.code.strip()))
-        return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log, progress=self.ctx.progress)
+        # Unfolded, the base weights are bit for bit those hashed before the adapter was added.
+        return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log, progress=self.ctx.progress,
+                                  base_key=self._base_digest)
 
 
 class LoraSolver(AdapterSolver):
