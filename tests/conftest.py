@@ -5,14 +5,53 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 
 from benchmark.loading import default_tasks_dir, load_tasks
 
 REPO = Path(__file__).resolve().parent.parent
 PANDAS = "pandas-2"
+IMPORTS_TEST = "import solution\n\n\ndef test_imports():\n    assert solution\n"
+
+
+@dataclass(frozen=True)
+class MiniTask:
+    """One task of a family a test writes for itself: its spec fields and its three files."""
+
+    old: str
+    reference: str
+    entrypoint: str
+    change: dict[str, str]
+    kind: str = "migrate"
+    split: str = "train"
+    test: str = IMPORTS_TEST
+    spec: dict[str, object] = field(default_factory=dict)  # further task.yaml fields (doc, timeout_s)
+
+
+def write_family(root: Path, family_id: str, library: str, description: str,
+                 environments: dict[str, list[str]], tasks: dict[str, MiniTask], **extra: object) -> Path:
+    """Write a task family under root in the shipped layout (family.yaml, one folder per task);
+    environments maps old/new to their requirements on Python 3.11; extra adds family.yaml fields."""
+    folder = root / family_id
+    folder.mkdir()
+    family = {"id": family_id, "version": 1, "library": library, "description": description,
+              "source": "test suite", "license": "MIT",
+              "environments": {name: {"python": "3.11", "requirements": list(reqs)}
+                               for name, reqs in environments.items()}, **extra}
+    (folder / "family.yaml").write_text(yaml.safe_dump(family, sort_keys=False))
+    for name, task in tasks.items():
+        task_dir = folder / name
+        task_dir.mkdir()
+        spec = {"id": name, "kind": task.kind, "split": task.split, "change": task.change,
+                "entrypoint": task.entrypoint, **task.spec}
+        (task_dir / "task.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+        for file, text in (("old.py", task.old), ("reference.py", task.reference), ("test_task.py", task.test)):
+            (task_dir / file).write_text(text)
+    return folder
 
 
 def require_docker() -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import textwrap
 
 import pytest
 
@@ -20,6 +19,7 @@ from solvers.edit.algorithms import (  # noqa: E402
     null_space_projector, request_keys, rome_factors, run_alphaedit, run_memit, run_rome)
 from solvers.edit.layout import edit_layout  # noqa: E402
 from solvers.edit.requests import EditRequest, Probe, build_requests, probe_from_pair, requests_for  # noqa: E402
+from tests.conftest import MiniTask, write_family  # noqa: E402
 
 HIDDEN, INTERMEDIATE = 64, 96
 
@@ -349,35 +349,15 @@ def mini_family(tmp_path_factory) -> list:
     from benchmark.loading import load_train_tasks
 
     root = tmp_path_factory.mktemp("edit-tasks")
-    family = root / "mini-numpy"
-    family.mkdir()
-    (family / "family.yaml").write_text(textwrap.dedent("""\
-        id: mini-numpy
-        version: 1
-        library: numpy
-        description: Short numpy migrations for editing tests.
-        source: test suite
-        license: MIT
-        environments:
-          old: {python: "3.11", requirements: ["numpy==1.26.4"]}
-          new: {python: "3.11", requirements: ["numpy==2.1.3"]}
-        """))
     pairs = {"alias-a": ("dtype=np.float_", "dtype=np.float64", "alias"),
              "alias-b": ("np.ones(3, dtype=np.float_)", "np.ones(3, dtype=np.float64)", "alias"),
              "trapz-a": ("np.trapz(y)", "np.trapezoid(y)", "trapz")}
-    for name, (old, new, change) in pairs.items():
-        folder = family / name
-        folder.mkdir()
-        (folder / "task.yaml").write_text(textwrap.dedent(f"""\
-            id: {name}
-            kind: migrate
-            split: train
-            change: {{id: {change}, type: rename, old_api: numpy.x, new_api: numpy.y}}
-            entrypoint: f
-            """))
-        for file, code in (("old.py", old), ("reference.py", new)):
-            (folder / file).write_text(f"import numpy as np\n\n\ndef f(y):\n    return {code}\n")
-        (folder / "test_task.py").write_text("import solution\n\n\ndef test_imports():\n    assert solution\n")
+    module = "import numpy as np\n\n\ndef f(y):\n    return {}\n"
+    write_family(root, "mini-numpy", "numpy", "Short numpy migrations for editing tests.",
+                 {"old": ["numpy==1.26.4"], "new": ["numpy==2.1.3"]},
+                 {name: MiniTask(module.format(old), module.format(new), "f",
+                                 {"id": change, "type": "rename", "old_api": "numpy.x", "new_api": "numpy.y"})
+                  for name, (old, new, change) in pairs.items()})
     return load_train_tasks(["mini-numpy"], root=root)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pytest
 from benchmark.loading import load_tasks
 from benchmark.reward import ExecutedReward
 from solvers.base import Problem, SolveContext
-from tests.conftest import fit_killed_after_checkpoint
+from tests.conftest import MiniTask, fit_killed_after_checkpoint, write_family
 
 pytest.importorskip("peft", reason="the model stack is not installed: pip install -e '.[models]'")
 pytest.importorskip("trl", reason="the model stack is not installed: pip install -e '.[models]'")
@@ -40,36 +39,16 @@ TOY_TASKS = {
 @pytest.fixture(scope="session")
 def toy_root(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("toy-tasks")
-    family = root / "toy-rate"
-    family.mkdir()
-    (family / "family.yaml").write_text(textwrap.dedent("""\
-        id: toy-rate
-        version: 1
-        library: python
-        description: A toy migration for reinforcement-learning tests (rate 1 becomes rate 2).
-        source: test suite
-        license: MIT
-        environments:
-          old: {python: "3.11", requirements: []}
-          new: {python: "3.11", requirements: []}
-        preload: [json]
-        track: [json]
-        """))
-    for name, (kind, old, new, expected) in TOY_TASKS.items():
-        folder = family / name
-        folder.mkdir()
-        (folder / "task.yaml").write_text(textwrap.dedent(f"""\
-            id: {name}
-            kind: {kind}
-            split: {"test_seen" if name.endswith("-again") else "train"}
-            change: {{id: rate-bump, type: semantics, old_api: toy.rate, new_api: toy.rate}}
-            entrypoint: rate
-            timeout_s: 10
-            """))
-        (folder / "old.py").write_text(old)
-        (folder / "reference.py").write_text(new)
-        (folder / "test_task.py").write_text(f"from solution import rate\n\n\ndef test_rate():\n"
-                                             f"    assert rate() == {expected}\n")
+    change = {"id": "rate-bump", "type": "semantics", "old_api": "toy.rate", "new_api": "toy.rate"}
+    write_family(root, "toy-rate", "python",
+                 "A toy migration for reinforcement-learning tests (rate 1 becomes rate 2).",
+                 {"old": [], "new": []},
+                 {name: MiniTask(old, new, "rate", change, kind=kind,
+                                 split="test_seen" if name.endswith("-again") else "train",
+                                 test=f"from solution import rate\n\n\ndef test_rate():\n    assert rate() == {expected}\n",
+                                 spec={"timeout_s": 10})
+                  for name, (kind, old, new, expected) in TOY_TASKS.items()},
+                 preload=["json"], track=["json"])
     return root
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import textwrap
 import time
 import warnings
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 
 from benchmark.loading import load_tasks
 from solvers.base import Problem, SolveContext
-from tests.conftest import Killed, fit_killed_after_checkpoint
+from tests.conftest import Killed, MiniTask, fit_killed_after_checkpoint, write_family
 
 pytest.importorskip("peft", reason="the model stack is not installed: pip install -e '.[models]'")
 pytest.importorskip("trl", reason="the model stack is not installed: pip install -e '.[models]'")
@@ -43,34 +42,14 @@ MINI_TASKS = {
 @pytest.fixture(scope="session")
 def mini_root(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("tasks")
-    family = root / "mini-pandas"
-    family.mkdir()
-    (family / "family.yaml").write_text(textwrap.dedent("""\
-        id: mini-pandas
-        version: 1
-        library: pandas
-        description: Short pandas 1.5 -> 2.2 migrations for training tests.
-        source: test suite
-        license: MIT
-        environments:
-          old: {python: "3.11", requirements: ["pandas==1.5.3", "numpy==1.26.4"]}
-          new: {python: "3.11", requirements: ["pandas==2.2.3", "numpy==1.26.4"]}
-        preload: [pandas]
-        """))  # pandas-2's environments: the same content-addressed images
-    for name, (old, new, entry, doc) in MINI_TASKS.items():
-        folder = family / name
-        folder.mkdir()
-        (folder / "task.yaml").write_text(textwrap.dedent(f"""\
-            id: {name}
-            kind: migrate
-            split: train
-            change: {{id: {name}, type: removed, old_api: pandas.x, new_api: pandas.y}}
-            entrypoint: {entry}
-            doc: "{doc}"
-            """))
-        (folder / "old.py").write_text(old)
-        (folder / "reference.py").write_text(new)
-        (folder / "test_task.py").write_text("import solution\n\n\ndef test_imports():\n    assert solution\n")
+    # pandas-2's environments: the same content-addressed images
+    write_family(root, "mini-pandas", "pandas", "Short pandas 1.5 -> 2.2 migrations for training tests.",
+                 {"old": ["pandas==1.5.3", "numpy==1.26.4"], "new": ["pandas==2.2.3", "numpy==1.26.4"]},
+                 {name: MiniTask(old, new, entry,
+                                 {"id": name, "type": "removed", "old_api": "pandas.x", "new_api": "pandas.y"},
+                                 spec={"doc": doc})
+                  for name, (old, new, entry, doc) in MINI_TASKS.items()},
+                 preload=["pandas"])
     return root
 
 

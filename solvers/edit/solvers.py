@@ -21,12 +21,13 @@ from typing import Any, ClassVar, Literal, Mapping
 from pydantic import Field, field_validator
 
 from benchmark.specs import Task
-from solvers.base import Candidate, Options, Problem
+from solvers.base import Candidate, Problem
 from solvers.edit.algorithms import EditConfig, Update, apply_update
 from solvers.edit.metrics import edit_metrics, score_requests
 from solvers.edit.requests import EditRequest, build_requests
 from solvers.lm.backends.base import Backend
-from solvers.prompt import PromptOptions, PromptSolver
+from solvers.prompt import PromptSolver
+from solvers.train.forgetting import WeightUpdateOptions
 from solvers.train.layers import LayerSelection, LayerSpecError, describe
 
 EDITS_DIR = "edits"
@@ -55,7 +56,7 @@ def default_layers(model_name: str, num_layers: int, method: str) -> str:
     return f"{max(0, centre - 2)}-{min(num_layers - 1, centre + 2)}"
 
 
-class EditOptions(Options):
+class EditOptions(WeightUpdateOptions):
     layers: str | None = Field(None, description="decoder layers to edit (one for rome; a range such as 2-6 for "
                                                  "memit/alphaedit); default: the model's traced layers "
                                                  "(bench trace)")
@@ -79,15 +80,6 @@ class EditOptions(Options):
     null_threshold: float = Field(1e-2, gt=0, lt=1, description="alphaedit: eigenvalues of the preserved keys' "
                                                                 "second moment below this share of the largest "
                                                                 "span the null space")
-    max_new_tokens: int = PromptOptions.model_fields["max_new_tokens"]
-    gen_batch_size: int = Field(8, ge=1, le=128, description="prompts per generation batch")
-    repetition_penalty: float = PromptOptions.model_fields["repetition_penalty"]
-    device: str = PromptOptions.model_fields["device"]
-    humaneval_n: int = Field(20, ge=0, le=20, description="forgetting: HumanEval problems to run, base and edited")
-    humaneval_max_new_tokens: int = Field(384, ge=16, le=2048, description="forgetting: token cap per HumanEval "
-                                                                           "answer")
-    bpb_docs: int = Field(164, ge=0, le=164, description="forgetting: HumanEval solutions in the bits-per-byte "
-                                                         "corpus (the code of the run's keep tasks is added)")
 
     @field_validator("layers")
     @classmethod
@@ -357,14 +349,11 @@ class EditSolver(PromptSolver):
                     layout.weight(self.lm.model, layer).copy_(weight)
 
     def forgetting(self, sandbox: Any, held_out: list[Problem]) -> dict[str, Any] | None:
-        from solvers.train.forgetting import ForgettingConfig, measure_forgetting
+        from solvers.train.forgetting import measure_forgetting
 
         if not self._fitted:
             return None
-        opts = self.options
-        config = ForgettingConfig(humaneval_n=opts.humaneval_n, max_new_tokens=opts.humaneval_max_new_tokens,
-                                  batch_size=opts.gen_batch_size, bpb_docs=opts.bpb_docs,
-                                  extra_docs=tuple(p.code for p in held_out if p.code.strip()))
+        config = self.options.forgetting_config(held_out)
         # original_weights() restores the unedited projections bit for bit, so the base half is the
         # unedited model's and can come from the cache of its digest.
         return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log, progress=self.ctx.progress,

@@ -36,10 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import Field
+
 from benchmark.metrics import bootstrap, summarize
 from sandbox.base import EnvRequest, Job, JobResult, Status
+from solvers.base import Options, Problem
 from solvers.lm.generate import extract_code, generate, render_prompt
 from solvers.lm.models import LoadedModel
+from solvers.prompt import PromptOptions
 from solvers.train.quiet import quiet_lm_eval
 
 HUMANEVAL_IDS: tuple[str, ...] = tuple(f"HumanEval/{i}" for i in range(0, 160, 8))
@@ -55,6 +59,29 @@ class ForgettingConfig:
     batch_size: int = 8
     bpb_docs: int = 164  # HumanEval documents in the bits-per-byte corpus; 0 skips bits per byte
     extra_docs: tuple[str, ...] = field(default_factory=tuple)  # e.g. the code of the run's keep tasks
+
+
+class WeightUpdateOptions(Options):
+    """Options of every solver that updates weights (adapters, edits): how the updated model answers,
+    and how its forgetting is measured."""
+
+    max_new_tokens: int = PromptOptions.model_fields["max_new_tokens"]
+    gen_batch_size: int = Field(8, ge=1, le=128, description="prompts per generation batch, when solving and in "
+                                                             "the HumanEval forgetting check")
+    repetition_penalty: float = PromptOptions.model_fields["repetition_penalty"]
+    device: str = PromptOptions.model_fields["device"]
+    humaneval_n: int = Field(20, ge=0, le=20, description="forgetting: HumanEval problems to run, base and updated "
+                                                          "(the first n of a fixed 20); 0 skips HumanEval")
+    humaneval_max_new_tokens: int = Field(384, ge=16, le=2048, description="forgetting: token cap per HumanEval "
+                                                                           "answer")
+    bpb_docs: int = Field(164, ge=0, le=164, description="forgetting: HumanEval solutions in the bits-per-byte "
+                                                         "corpus (the code of the run's keep tasks is added)")
+
+    def forgetting_config(self, held_out: list[Problem]) -> ForgettingConfig:
+        """The measurement these options ask for; the held-out problems' code joins the corpus."""
+        return ForgettingConfig(humaneval_n=self.humaneval_n, max_new_tokens=self.humaneval_max_new_tokens,
+                                batch_size=self.gen_batch_size, bpb_docs=self.bpb_docs,
+                                extra_docs=tuple(p.code for p in held_out if p.code.strip()))
 
 
 def delta_summary(values: list[float]) -> dict[str, float | int] | None:

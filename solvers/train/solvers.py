@@ -28,10 +28,11 @@ from typing import Any, Callable, ClassVar, Literal, Mapping
 from pydantic import Field, field_validator
 
 from benchmark.specs import Task
-from solvers.base import Candidate, Options, Problem
+from solvers.base import Candidate, Problem
 from solvers.lm.backends.base import Backend
-from solvers.prompt import PromptOptions, PromptSolver
+from solvers.prompt import PromptSolver
 from solvers.train.checkpoints import CHECKPOINT_DIR, Progress, TrainingCheckpoints
+from solvers.train.forgetting import WeightUpdateOptions
 from solvers.train.guards import UID, BatchLog, FiniteLossGuard, GuardedCollator, TrainingGuardError, check_prepared
 from solvers.train.layers import LayerSelection, LayerSpecError, decoder_layout, describe
 from solvers.train.quiet import quiet_training
@@ -45,7 +46,7 @@ def _adapter_weights(folder: Path) -> bool:
     return any((folder / name).is_file() for name in ADAPTER_WEIGHTS)
 
 
-class AdapterOptions(Options):
+class AdapterOptions(WeightUpdateOptions):
     rank: int = Field(16, ge=1, le=1024, description="LoRA rank r")
     alpha: float = Field(32.0, gt=0, description="LoRA alpha; the adapter's output is scaled by alpha / rank")
     dropout: float = Field(0.05, ge=0, lt=1, description="dropout on the input of every LoRA adapter")
@@ -53,8 +54,6 @@ class AdapterOptions(Options):
     epochs: float = Field(3.0, gt=0, description="passes over the train tasks")
     max_steps: int = Field(-1, ge=-1, description="stop after this many optimizer steps; -1 = run all epochs")
     batch_size: int = Field(4, ge=1, le=128, description="sequences per training step")
-    gen_batch_size: int = Field(8, ge=1, le=128, description="prompts per generation batch, when solving and in "
-                                                             "the HumanEval forgetting check")
     max_length: int = Field(2048, ge=8, description="token cap on prompt + completion; a task whose completion "
                                                     "would be cut away entirely is an error")
     seed: int = Field(0, description="seed for adapter initialisation, data order and dropout")
@@ -66,15 +65,6 @@ class AdapterOptions(Options):
                                               "strategy), in training and solving alike")
     adapter: str | None = Field(None, description="folder of a saved adapter (a run's adapter/) to evaluate "
                                                   "instead of training")
-    max_new_tokens: int = PromptOptions.model_fields["max_new_tokens"]
-    repetition_penalty: float = PromptOptions.model_fields["repetition_penalty"]
-    device: str = PromptOptions.model_fields["device"]
-    humaneval_n: int = Field(20, ge=0, le=20, description="forgetting: HumanEval problems to run, base and updated "
-                                                          "(the first n of a fixed 20); 0 skips HumanEval")
-    humaneval_max_new_tokens: int = Field(384, ge=16, le=2048, description="forgetting: token cap per HumanEval "
-                                                                           "answer")
-    bpb_docs: int = Field(164, ge=0, le=164, description="forgetting: HumanEval solutions in the bits-per-byte "
-                                                         "corpus (the code of the run's keep tasks is added)")
 
 
 # The options that decide what an adapter learns; the rest only change how it is used.
@@ -507,14 +497,12 @@ class AdapterSolver(PromptSolver):
         return {**super().cost(prior), **earlier, **{k: self.facts[k] for k in keys if k in self.facts}, **engine}
 
     def forgetting(self, sandbox: Any, held_out: list[Problem]) -> dict[str, Any] | None:
-        from solvers.train.forgetting import ForgettingConfig, measure_forgetting
+        from solvers.train.forgetting import measure_forgetting
 
         if not self._fitted:
             return None
         self.fold(False)
-        opts = self.options
-        config = ForgettingConfig(humaneval_n=opts.humaneval_n, max_new_tokens=opts.humaneval_max_new_tokens,
-                                  batch_size=opts.gen_batch_size, bpb_docs=opts.bpb_docs, extra_docs=tuple(p.code for p in held_out if p.code.strip()))
+        config = self.options.forgetting_config(held_out)
         # Unfolded, the base weights are bit for bit those hashed before the adapter was added.
         return measure_forgetting(self.lm, sandbox, config, log=self.ctx.log, progress=self.ctx.progress,
                                   base_key=self._base_digest)
