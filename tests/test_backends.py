@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -150,6 +152,29 @@ def test_ctranslate2_int8_answers_and_samples_reproducibly(ct2_int8):
     assert first.finish_reason in ("stop", "length") and first.prompt_tokens == len(ct2_int8.encode(prompts[0]))
     sampled = [g.text for g in ct2_int8.generate(prompts, max_new_tokens=16, temperature=0.8, seed=3)]
     assert sampled == [g.text for g in ct2_int8.generate(prompts, max_new_tokens=16, temperature=0.8, seed=3)]
+
+
+@pytest.mark.model
+def test_ctranslate2_leaves_pytorch_thread_count_alone():
+    # A Generator sets the OpenMP thread count that PyTorch reads as its own when PyTorch was loaded
+    # first, as in a run (the model, then the engine); PyTorch work after a generation (edits, the
+    # forgetting measure, whose cached base half is keyed by the thread count) must keep its own.
+    # A fresh interpreter, because which OpenMP library the engine binds to depends on load order.
+    _skip_unless("ctranslate2")
+    script = f"""
+import torch
+torch.set_num_threads(1)
+from solvers.lm.backends import open_backend
+backend = open_backend("ctranslate2", {MODEL!r}, {{"compute_type": "int8", "threads": 2}}, device="cpu")
+seen = [torch.get_num_threads()]
+backend.generate([backend.render("hi")], max_new_tokens=4, temperature=0.8, seed=1)  # a fresh Generator per batch
+seen.append(torch.get_num_threads())
+backend.close()
+print("threads", *seen)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split()[-3:] == ["threads", "1", "1"]
 
 
 @pytest.mark.model

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import sys
 import tempfile
 import time
 import weakref
@@ -66,8 +67,6 @@ class CTranslate2Backend(TokenizerBackend):
 
     def __init__(self, folder: Path, tokenizer: Any, chat: bool, model: str, revision: str | None, eos: list[int],
                  options: CT2Options, device: str = "cpu", log: Callable[[str], None] = lambda msg: None):
-        import ctranslate2
-
         super().__init__(options, log)
         self.tokenizer, self.chat, self.model, self.revision, self.eos = tokenizer, chat, model, revision, eos
         self.device = device
@@ -75,8 +74,22 @@ class CTranslate2Backend(TokenizerBackend):
         self.folder = folder
         self._engine = {"device": device, "compute_type": options.compute_type, "inter_threads": 1,
                         "intra_threads": options.threads or _threads()}
-        self.generator = ctranslate2.Generator(str(folder), **self._engine)
+        self.generator = self._new_generator()
         _live.add(self)
+
+    def _new_generator(self) -> Any:
+        """A Generator, leaving PyTorch's thread count as it was: constructing one sets the process's
+        OpenMP thread count to ``intra_threads``, which PyTorch reads as its own, so the forgetting
+        measure and edits after a generation would otherwise run on every core (against
+        ``cpu_threads``) and miss the base measurements cached by a run that generated nothing."""
+        import ctranslate2
+
+        torch = sys.modules.get("torch")
+        threads = torch.get_num_threads() if torch is not None else None
+        generator = ctranslate2.Generator(str(self.folder), **self._engine)
+        if threads is not None:
+            torch.set_num_threads(threads)
+        return generator
 
     @classmethod
     def unavailable(cls) -> str | None:
@@ -148,7 +161,7 @@ class CTranslate2Backend(TokenizerBackend):
                 # set_random_seed only reaches a fresh Generator: one per sampled batch (the weights
                 # are in the page cache) makes a sample depend on its seed alone, as in transformers.
                 ctranslate2.set_random_seed(seed + start)
-                generator = ctranslate2.Generator(str(self.folder), **self._engine)
+                generator = self._new_generator()
                 kwargs.update(sampling_topk=0, sampling_topp=0.95, sampling_temperature=temperature)
             else:
                 kwargs.update(sampling_topk=1)
